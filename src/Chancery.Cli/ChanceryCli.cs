@@ -1,0 +1,51 @@
+using Chancery.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Chancery.Cli;
+
+/// <summary>The <c>chancery</c> command line: its commands, and how any failure becomes one line on stderr and exit code 1.</summary>
+public static class ChanceryCli
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("chancery");
+            config.UseAssemblyInformationalVersion();
+            config.ConfigureConsole(environment.Out);
+            config.Settings.Registrar.RegisterInstance(environment);
+            config.SetExceptionHandler((exception, _) =>
+            {
+                environment.Error.WriteLine($"chancery: {ErrorMessage.For(exception)}");
+                return 1;
+            });
+
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Create a Chancery database with the reference data (states, organisations, partnerships, mechanisms).")
+                .WithExample("init", "--db", "team.db");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Load the demo dataset: real engagements of ASEAN and its partners, with sources and evidence.");
+            config.AddCommand<PartnersCommand>("partners")
+                .WithDescription("List ASEAN's partners: status, since when, coordinator, engagements.");
+            config.AddCommand<EngagementsCommand>("engagements")
+                .WithDescription("List engagements, newest first, filtered by partner, dates, kind, sector or words.")
+                .WithExample("engagements", "--partner", "RU", "--since", "2023-01-01")
+                .WithExample("engagements", "--kind", "courtesy-call", "--query", "Zagaynov", "--json");
+            config.AddBranch("show", show =>
+            {
+                show.SetDescription("Show one record in full.");
+                show.AddCommand<ShowEngagementCommand>("engagement")
+                    .WithDescription("Show an engagement with its participants, sources and evidence.")
+                    .WithExample("show", "engagement", "42");
+            });
+            config.AddCommand<PeopleCommand>("people")
+                .WithDescription("List people and the positions they held.")
+                .WithExample("people", "--partner", "RU");
+            config.AddCommand<MechanismsCommand>("mechanisms")
+                .WithDescription("List dialogue mechanisms with their cadence, sittings and the next one expected.")
+                .WithExample("mechanisms", "--partner", "RU");
+        });
+        return await app.RunAsync(args);
+    }
+}

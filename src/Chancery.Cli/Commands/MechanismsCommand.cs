@@ -1,0 +1,44 @@
+using Chancery.App;
+using Chancery.Cli.Rendering;
+using Chancery.Cli.Settings;
+using Chancery.Domain;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Chancery.Cli.Commands;
+
+/// <summary><c>chancery mechanisms</c>: recurring mechanisms, their cadence, sittings and the sitting expected next.</summary>
+internal sealed class MechanismsCommand(CliEnvironment environment) : AsyncCommand<PartnerFilterSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PartnerFilterSettings settings, CancellationToken cancellationToken)
+    {
+        await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
+        var actors = await ActorDirectory.LoadAsync(workspace.Store, cancellationToken);
+        var party = settings.Partner is { } partner ? actors.Resolve(partner) ?? throw new UsageException($"--partner '{partner}' is no state or organisation Chancery knows") : (ActorId?)null;
+        var mechanisms = (await workspace.Store.ReadAsync((reader, ct) => reader.MechanismsAsync(party, ct), cancellationToken))
+            .Take(settings.Limit ?? int.MaxValue).ToList();
+        if (settings.Json)
+        {
+            environment.WriteRaw(ChanceryJson.Serialize(mechanisms.Select(m => MechanismSummaryDocument.From(m, environment.Today))) + "\n");
+            return 0;
+        }
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Mechanism", "Kind", "Level", "Cadence", "Sittings", "Latest", "Next expected");
+        foreach (var mechanism in mechanisms)
+        {
+            var latest = mechanism.LatestDated;
+            var next = mechanism.ExpectedNext();
+            table.AddRow(
+                Format.Escaped(mechanism.Name) + (mechanism.Acronym is { } acronym ? $" [grey]{Format.Escaped(acronym)}[/]" : ""),
+                Format.Kind(mechanism.Kind),
+                Taxonomy<MechanismLevel>.Label(mechanism.Level),
+                mechanism.Cadence.ToString(),
+                mechanism.Sittings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                latest is null ? "" : $"{Ordinals.English(latest.Ordinal)}, {Format.Date(latest.When)}",
+                next is null ? "" : $"{Ordinals.English(next.Ordinal)} ~{IsoDate.Format(next.Around)}" + (next.IsOverdue(environment.Today) ? " [red]overdue[/]" : ""));
+        }
+        table.Caption($"{mechanisms.Count} mechanisms");
+        environment.Out.Write(table);
+        return 0;
+    }
+}

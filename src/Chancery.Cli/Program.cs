@@ -1,0 +1,3 @@
+using Chancery.Cli;
+
+return await ChanceryCli.RunAsync(args, CliEnvironment.FromProcess());

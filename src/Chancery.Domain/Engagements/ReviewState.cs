@@ -1,0 +1,11 @@
+namespace Chancery.Domain;
+
+/// <summary>Whether a person has checked an engagement record.</summary>
+public enum ReviewState
+{
+    /// <summary>Extracted or entered, not yet checked.</summary>
+    Draft,
+
+    /// <summary>Checked by an editor; later ingestion may only suggest changes to it.</summary>
+    Confirmed,
+}

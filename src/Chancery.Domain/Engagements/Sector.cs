@@ -1,0 +1,35 @@
+namespace Chancery.Domain;
+
+/// <summary>Areas of cooperation (SCHEMA.md, Sectors).</summary>
+public enum Sector
+{
+    PoliticalSecurity,
+    CounterTerrorism,
+    TransnationalCrime,
+    Maritime,
+    Defence,
+    Trade,
+    Investment,
+    Economy,
+    Industry,
+    Connectivity,
+    Energy,
+    AgricultureFood,
+    Tourism,
+    Digital,
+    ScienceTechnology,
+    SmartCities,
+    DisasterManagement,
+    Health,
+    EnvironmentClimate,
+    Education,
+    Culture,
+    PeopleToPeople,
+    YouthSports,
+    DevelopmentGap,
+    Finance,
+    Transport,
+    HumanRights,
+    LabourMigration,
+    Women,
+}

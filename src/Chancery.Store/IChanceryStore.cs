@@ -1,0 +1,15 @@
+namespace Chancery.Store;
+
+/// <summary>
+/// The one way the rest of Chancery reaches its data. Each read runs on one consistent snapshot; each
+/// write runs in one transaction that commits when the work completes and rolls back if it throws.
+/// SQLite is the embedded default; a PostgreSQL store implements the same contract.
+/// </summary>
+public interface IChanceryStore : IAsyncDisposable
+{
+    StoreDescription Description { get; }
+
+    Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
+    Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+}

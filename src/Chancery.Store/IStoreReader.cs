@@ -1,0 +1,43 @@
+using Chancery.Domain;
+
+namespace Chancery.Store;
+
+/// <summary>Queries over the store, all within the snapshot of one <see cref="IChanceryStore.ReadAsync{T}"/>.</summary>
+public interface IStoreReader
+{
+    Task<IReadOnlyList<Actor>> ActorsAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Partnership>> PartnershipsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Mechanisms with their sittings; those a party takes part in when <paramref name="party"/> is given.</summary>
+    Task<IReadOnlyList<Mechanism>> MechanismsAsync(ActorId? party = null, CancellationToken cancellationToken = default);
+
+    Task<Mechanism?> MechanismAsync(Key<Mechanism> id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Person>> PeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default);
+
+    Task<Person?> PersonAsync(Id<Person> id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Plan>> PlansAsync(CancellationToken cancellationToken = default);
+
+    Task<Plan?> PlanAsync(Key<Plan> id, CancellationToken cancellationToken = default);
+
+    Task<Source?> SourceAsync(Id<Source> id, CancellationToken cancellationToken = default);
+
+    Task<Source?> SourceByHashAsync(ContentHash hash, CancellationToken cancellationToken = default);
+
+    /// <summary>Sources whose title or text match, best first, that the clearance may see.</summary>
+    Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default);
+
+    Task<Engagement?> EngagementAsync(Id<Engagement> id, CancellationToken cancellationToken = default);
+
+    /// <summary>Full records of the given engagements, in the order asked; missing ones are left out.</summary>
+    Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the engagement log, newest first, and how many match in all.</summary>
+    Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
+
+    Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
+
+    Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default);
+}

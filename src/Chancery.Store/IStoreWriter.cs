@@ -1,0 +1,32 @@
+using Chancery.Domain;
+
+namespace Chancery.Store;
+
+/// <summary>Changes to the store, all within the transaction of one <see cref="IChanceryStore.WriteAsync{T}"/>.</summary>
+public interface IStoreWriter : IStoreReader
+{
+    /// <summary>Adds the actor or replaces what was stored under its id.</summary>
+    Task SaveActorAsync(Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the partner's status history and coordinators.</summary>
+    Task SavePartnershipAsync(Partnership partnership, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces the mechanism; the sittings it lists are added to those known, replacing the same ordinals.</summary>
+    Task SaveMechanismAsync(Mechanism mechanism, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a person (unsaved id) or replaces one; returns the id.</summary>
+    Task<Id<Person>> SavePersonAsync(Person person, CancellationToken cancellationToken = default);
+
+    Task SavePlanAsync(Plan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a source, or returns the id of the one stored with the same text (same content hash).</summary>
+    Task<Id<Source>> SaveSourceAsync(Source source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds an engagement (unsaved id) or replaces one. A sitting of a mechanism with an ordinal and a
+    /// date is recorded among the mechanism's sittings.
+    /// </summary>
+    Task<Id<Engagement>> SaveEngagementAsync(Engagement engagement, CancellationToken cancellationToken = default);
+
+    Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Store.Sqlite;
+
+/// <summary>
+/// The versioned schema: migration N is the embedded script <c>000N-*.sql</c>. A database records the last
+/// one applied in <c>PRAGMA user_version</c>; opening it applies the rest in one transaction.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly IReadOnlyList<(int Version, string Script)> Scripts = LoadScripts();
+
+    public static int Latest => Scripts[^1].Version;
+
+    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
+    public static async Task<int> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var current = await UserVersionAsync(connection, transaction, cancellationToken);
+        foreach (var (version, script) in Scripts.Where(s => s.Version > current))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = script + $"\nPRAGMA user_version = {version};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return current;
+    }
+
+    private static async Task<int> UserVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static List<(int, string)> LoadScripts()
+    {
+        var assembly = typeof(SqliteMigrations).Assembly;
+        var scripts = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("sqlite/", StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(name => (Version: int.Parse(name["sqlite/".Length..name.IndexOf('-', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), Name: name))
+            .OrderBy(s => s.Version)
+            .Select(s =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(s.Name)!);
+                return (s.Version, reader.ReadToEnd());
+            })
+            .ToList();
+        if (scripts.Select((s, i) => s.Item1 == i + 1).Any(inOrder => !inOrder))
+        {
+            throw new InvalidOperationException("SQLite migrations must be numbered 0001, 0002, ... without gaps");
+        }
+        return scripts;
+    }
+}

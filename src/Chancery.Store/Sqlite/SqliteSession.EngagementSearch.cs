@@ -1,0 +1,86 @@
+using System.Text;
+using Chancery.Domain;
+
+namespace Chancery.Store.Sqlite;
+
+internal sealed partial class SqliteSession
+{
+    public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = Filter(query);
+        var total = Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {where}", cancellationToken, parameters), System.Globalization.CultureInfo.InvariantCulture);
+        var page = query.Limit is { } limit ? $"LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, query.Offset)}" : query.Offset > 0 ? $"LIMIT -1 OFFSET {query.Offset}" : "";
+        var rows = await QueryAsync(
+            $"""
+            SELECT e.id, e.start_date, e.end_date, e.kind, e.mechanism_id, e.ordinal, coalesce(m.acronym, m.name),
+                   e.venue, e.city, e.country, e.virtual, e.summary, e.review, e.classification,
+                   (SELECT group_concat(actor_id, ' ') FROM engagement_party p WHERE p.engagement_id = e.id)
+            FROM engagement e LEFT JOIN mechanism m ON m.id = e.mechanism_id
+            {where}
+            ORDER BY e.start_date IS NULL, e.start_date DESC, e.id DESC
+            {page}
+            """,
+            r => new EngagementRow(
+                new Id<Engagement>(r.Long(0)),
+                r.Span(1),
+                r.Enum<EngagementKind>(3),
+                r.TextOrNull(4) is { } mechanism ? new SittingRef(new Key<Mechanism>(mechanism), r.IntOrNull(5)) : null,
+                r.TextOrNull(6),
+                new Place { Venue = r.TextOrNull(7), City = r.TextOrNull(8), Country = r.ActorOrNull(9), Virtual = r.Bool(10) },
+                r.TextOrNull(14) is { } parties ? [.. parties.Split(' ').Select(p => new ActorId(p)).Order()] : [],
+                r.Text(11),
+                r.Enum<ReviewState>(12),
+                r.Enum<Classification>(13)),
+            cancellationToken, parameters);
+        return new EngagementPage(rows, total);
+    }
+
+    /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
+    private static (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query)
+    {
+        var where = new StringBuilder($"WHERE e.classification IN ({Visible(query.Clearance)})");
+        var parameters = new List<(string, object?)>();
+        void Add(string condition, string name, object value)
+        {
+            where.Append(" AND ").Append(condition);
+            parameters.Add((name, value));
+        }
+        if (query.Party is { } party)
+        {
+            Add("e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", "$party", party.Value);
+        }
+        if (query.Since is { } since)
+        {
+            Add("coalesce(e.end_date, e.start_date) >= $since", "$since", IsoDate.Format(since));
+        }
+        if (query.Until is { } until)
+        {
+            Add("e.start_date <= $until", "$until", IsoDate.Format(until));
+        }
+        if (query.Kind is { } kind)
+        {
+            Add("e.kind = $kind", "$kind", SqliteValues.Slug(kind));
+        }
+        if (query.Sector is { } sector)
+        {
+            Add("e.id IN (SELECT engagement_id FROM engagement_sector WHERE sector = $sector)", "$sector", SqliteValues.Slug(sector));
+        }
+        if (query.Mechanism is { } mechanism)
+        {
+            Add("e.mechanism_id = $mechanism", "$mechanism", mechanism.Value);
+        }
+        if (query.Person is { } person)
+        {
+            Add("e.id IN (SELECT engagement_id FROM participant WHERE person_id = $person)", "$person", person.Value);
+        }
+        if (query.Review is { } review)
+        {
+            Add("e.review = $review", "$review", SqliteValues.Slug(review));
+        }
+        if (query.Text is { } text)
+        {
+            Add("e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH $text)", "$text", Fts5.Match(text));
+        }
+        return (where.ToString(), [.. parameters]);
+    }
+}

@@ -1,0 +1,195 @@
+using Chancery.Domain;
+
+namespace Chancery.Store.Sqlite;
+
+internal sealed partial class SqliteSession
+{
+    public async Task<Id<Engagement>> SaveEngagementAsync(Engagement engagement, CancellationToken cancellationToken = default)
+    {
+        await EnsureReferencesExistAsync(engagement, cancellationToken);
+        var id = engagement.Id.IsSaved
+            ? await UpdateEngagementRowAsync(engagement, cancellationToken)
+            : await InsertEngagementRowAsync(engagement, cancellationToken);
+        await ReplaceEngagementChildrenAsync(id, engagement, cancellationToken);
+        if (engagement.Sitting is { Ordinal: { } ordinal } sitting && engagement.When is not null)
+        {
+            await SaveSittingAsync(sitting.Mechanism, new Sitting(ordinal, engagement.When, engagement.Place.City, engagement.Place.Country), cancellationToken);
+        }
+        await IndexEngagementAsync(id, engagement, cancellationToken);
+        return new Id<Engagement>(id);
+    }
+
+    public async Task<Engagement?> EngagementAsync(Id<Engagement> id, CancellationToken cancellationToken = default) =>
+        (await EngagementsAsync([id], cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var idList = ("$ids", (object?)JsonIds(ids.Select(i => i.Value)));
+        const string Among = "engagement_id IN (SELECT value FROM json_each($ids))";
+        var parties = (await QueryAsync($"SELECT engagement_id, actor_id FROM engagement_party WHERE {Among}",
+            r => (Id: r.Long(0), Actor: r.Actor(1)), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Actor);
+        var participants = (await QueryAsync(
+            $"SELECT p.engagement_id, p.person_id, person.name, p.title, p.affiliation FROM participant p JOIN person ON person.id = p.person_id WHERE {Among} ORDER BY p.engagement_id, p.seq",
+            r => (Id: r.Long(0), Participant: new Participant(new Id<Person>(r.Long(1)), r.Text(2), r.Text(3), r.ActorOrNull(4))),
+            cancellationToken, idList)).ToLookup(p => p.Id, p => p.Participant);
+        var sectors = (await QueryAsync($"SELECT engagement_id, sector FROM engagement_sector WHERE {Among}",
+            r => (Id: r.Long(0), Sector: r.Enum<Sector>(1)), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Sector);
+        var stances = (await QueryAsync($"SELECT engagement_id, actor_id, stance FROM engagement_stance WHERE {Among}",
+            r => (Id: r.Long(0), Stance: new ActorStance(r.Actor(1), r.Enum<Stance>(2))), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Stance);
+        var plans = (await QueryAsync($"SELECT engagement_id, plan_id FROM engagement_plan WHERE {Among}",
+            r => (Id: r.Long(0), Plan: new Key<Plan>(r.Text(1))), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Plan);
+        var evidence = (await QueryAsync(
+            $"SELECT engagement_id, source_id, field, start_offset, end_offset, confidence, value FROM evidence WHERE {Among} ORDER BY engagement_id, source_id, seq",
+            r => (Key: (r.Long(0), r.Long(1)), Span: new EvidenceSpan(r.Enum<EngagementField>(2), r.Int(3), r.Int(4), r.GetDouble(5), r.TextOrNull(6))),
+            cancellationToken, idList)).ToLookup(e => e.Key, e => e.Span);
+        var citations = (await QueryAsync($"SELECT engagement_id, source_id, role FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
+            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = [.. evidence[(r.Long(0), r.Long(1))]] }),
+            cancellationToken, idList)).ToLookup(c => c.Id, c => c.Citation);
+        var engagements = (await QueryAsync(
+            $"""
+            SELECT id, start_date, end_date, kind, mechanism_id, ordinal, venue, city, country, virtual, summary, review, classification
+            FROM engagement WHERE id IN (SELECT value FROM json_each($ids))
+            """,
+            r =>
+            {
+                var id = r.Long(0);
+                return new Engagement
+                {
+                    Id = new Id<Engagement>(id),
+                    When = r.Span(1),
+                    Kind = r.Enum<EngagementKind>(3),
+                    Sitting = r.TextOrNull(4) is { } mechanism ? new SittingRef(new Key<Mechanism>(mechanism), r.IntOrNull(5)) : null,
+                    Place = new Place { Venue = r.TextOrNull(6), City = r.TextOrNull(7), Country = r.ActorOrNull(8), Virtual = r.Bool(9) },
+                    Summary = r.Text(10),
+                    Review = r.Enum<ReviewState>(11),
+                    Classification = r.Enum<Classification>(12),
+                    Parties = [.. parties[id]],
+                    Participants = [.. participants[id]],
+                    Sectors = [.. sectors[id]],
+                    Stances = [.. stances[id]],
+                    Plans = [.. plans[id]],
+                    Citations = [.. citations[id]],
+                };
+            },
+            cancellationToken, idList)).ToDictionary(e => e.Id);
+        return [.. ids.Where(engagements.ContainsKey).Select(id => engagements[id])];
+    }
+
+    private async Task<long> InsertEngagementRowAsync(Engagement engagement, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        return (long)(await ScalarAsync(
+            """
+            INSERT INTO engagement (start_date, end_date, kind, mechanism_id, ordinal, venue, city, country, virtual, summary, review, classification, created_at, updated_at)
+            VALUES ($start, $end, $kind, $mechanism, $ordinal, $venue, $city, $country, $virtual, $summary, $review, $classification, $now, $now)
+            RETURNING id
+            """,
+            cancellationToken, [.. EngagementColumns(engagement), ("$now", now)]))!;
+    }
+
+    private async Task<long> UpdateEngagementRowAsync(Engagement engagement, CancellationToken cancellationToken)
+    {
+        var id = engagement.Id.Value;
+        var changed = await ExecuteAsync(
+            """
+            UPDATE engagement SET start_date = $start, end_date = $end, kind = $kind, mechanism_id = $mechanism, ordinal = $ordinal,
+                venue = $venue, city = $city, country = $country, virtual = $virtual, summary = $summary, review = $review,
+                classification = $classification, updated_at = $now
+            WHERE id = $id
+            """,
+            cancellationToken, [.. EngagementColumns(engagement), ("$now", Now()), ("$id", id)]);
+        if (changed == 0)
+        {
+            throw Invalid($"there is no engagement #{id} to update");
+        }
+        foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "citation" })
+        {
+            await ExecuteAsync($"DELETE FROM {table} WHERE engagement_id = $id", cancellationToken, ("$id", id));
+        }
+        return id;
+    }
+
+    private static (string, object?)[] EngagementColumns(Engagement e) =>
+    [
+        ("$start", SqliteValues.Iso(e.When?.Start)), ("$end", SqliteValues.Iso(e.When?.End)), ("$kind", SqliteValues.Slug(e.Kind)),
+        ("$mechanism", e.Sitting?.Mechanism.Value), ("$ordinal", e.Sitting?.Ordinal),
+        ("$venue", e.Place.Venue), ("$city", e.Place.City), ("$country", e.Place.Country?.Value), ("$virtual", e.Place.Virtual ? 1 : 0),
+        ("$summary", e.Summary), ("$review", SqliteValues.Slug(e.Review)), ("$classification", SqliteValues.Slug(e.Classification)),
+    ];
+
+    private async Task ReplaceEngagementChildrenAsync(long id, Engagement engagement, CancellationToken cancellationToken)
+    {
+        foreach (var party in engagement.Parties)
+        {
+            await ExecuteAsync("INSERT INTO engagement_party (engagement_id, actor_id) VALUES ($id, $actor)", cancellationToken, ("$id", id), ("$actor", party.Value));
+        }
+        var seq = 0;
+        foreach (var participant in engagement.Participants)
+        {
+            await ExecuteAsync("INSERT INTO participant (engagement_id, seq, person_id, title, affiliation) VALUES ($id, $seq, $person, $title, $affiliation)",
+                cancellationToken, ("$id", id), ("$seq", seq++), ("$person", participant.Person.Value), ("$title", participant.Title), ("$affiliation", participant.Affiliation?.Value));
+        }
+        foreach (var sector in engagement.Sectors)
+        {
+            await ExecuteAsync("INSERT INTO engagement_sector (engagement_id, sector) VALUES ($id, $sector)", cancellationToken, ("$id", id), ("$sector", SqliteValues.Slug(sector)));
+        }
+        foreach (var stance in engagement.Stances)
+        {
+            await ExecuteAsync("INSERT INTO engagement_stance (engagement_id, actor_id, stance) VALUES ($id, $actor, $stance)",
+                cancellationToken, ("$id", id), ("$actor", stance.Actor.Value), ("$stance", SqliteValues.Slug(stance.Stance)));
+        }
+        foreach (var plan in engagement.Plans)
+        {
+            await ExecuteAsync("INSERT INTO engagement_plan (engagement_id, plan_id) VALUES ($id, $plan)", cancellationToken, ("$id", id), ("$plan", plan.Value));
+        }
+        foreach (var citation in engagement.Citations)
+        {
+            await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
+                cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
+            var spanSeq = 0;
+            foreach (var span in citation.Evidence)
+            {
+                await ExecuteAsync(
+                    """
+                    INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
+                    VALUES ($id, $source, $seq, $field, $start, $end, $confidence, $value)
+                    """,
+                    cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$seq", spanSeq++), ("$field", SqliteValues.Slug(span.Field)),
+                    ("$start", span.Start), ("$end", span.End), ("$confidence", span.Confidence), ("$value", span.Value));
+            }
+        }
+    }
+
+    /// <summary>Refuses a record that points at an actor, person, mechanism, plan or source the store does not hold, naming it.</summary>
+    private async Task EnsureReferencesExistAsync(Engagement engagement, CancellationToken cancellationToken)
+    {
+        var actors = engagement.Parties
+            .Concat(engagement.Participants.Select(p => p.Affiliation).OfType<ActorId>())
+            .Concat(engagement.Stances.Select(s => s.Actor))
+            .Concat(engagement.Place.Country is { } country ? [country] : [])
+            .Select(a => a.Value).Distinct();
+        await EnsureExistAsync("actor", actors, cancellationToken);
+        await EnsureExistAsync("person", engagement.Participants.Select(p => (object)p.Person.Value), cancellationToken);
+        await EnsureExistAsync("plan", engagement.Plans.Select(p => p.Value), cancellationToken);
+        await EnsureExistAsync("source", engagement.Citations.Select(c => (object)c.Source.Value), cancellationToken);
+        if (engagement.Sitting is { } sitting)
+        {
+            await EnsureExistAsync("mechanism", [sitting.Mechanism.Value], cancellationToken);
+        }
+    }
+
+    private async Task EnsureExistAsync(string table, IEnumerable<object> keys, CancellationToken cancellationToken)
+    {
+        foreach (var key in keys)
+        {
+            if (await ScalarAsync($"SELECT 1 FROM {table} WHERE id = $key", cancellationToken, ("$key", key)) is null)
+            {
+                throw Invalid($"the engagement refers to {table} {key}, which the store does not hold");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Chancery.Domain;
+
+namespace Chancery.Store.Sqlite;
+
+internal sealed partial class SqliteSession
+{
+    public Task<IReadOnlyList<Plan>> PlansAsync(CancellationToken cancellationToken = default) => ReadPlansAsync("", cancellationToken);
+
+    public async Task<Plan?> PlanAsync(Key<Plan> id, CancellationToken cancellationToken = default) =>
+        (await ReadPlansAsync("WHERE id = $id", cancellationToken, ("$id", id.Value))).SingleOrDefault();
+
+    public async Task SavePlanAsync(Plan plan, CancellationToken cancellationToken = default)
+    {
+        var id = plan.Id.Value;
+        await ExecuteAsync(
+            """
+            INSERT INTO plan (id, title, short_title, first_year, last_year) VALUES ($id, $title, $short, $first, $last)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, short_title = excluded.short_title,
+                first_year = excluded.first_year, last_year = excluded.last_year
+            """,
+            cancellationToken, ("$id", id), ("$title", plan.Title), ("$short", plan.ShortTitle), ("$first", plan.FirstYear), ("$last", plan.LastYear));
+        await ExecuteAsync("DELETE FROM plan_party WHERE plan_id = $id", cancellationToken, ("$id", id));
+        await ExecuteAsync("DELETE FROM plan_section WHERE plan_id = $id", cancellationToken, ("$id", id));
+        foreach (var party in plan.Parties)
+        {
+            await ExecuteAsync("INSERT INTO plan_party (plan_id, actor_id) VALUES ($id, $actor)", cancellationToken, ("$id", id), ("$actor", party.Value));
+        }
+        foreach (var section in plan.Sections)
+        {
+            await ExecuteAsync("INSERT INTO plan_section (plan_id, number, title) VALUES ($id, $number, $title)", cancellationToken,
+                ("$id", id), ("$number", section.Number.ToString()), ("$title", section.Title));
+            foreach (var line in section.ActionLines)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO action_line (plan_id, section, number, text, sector, status) VALUES ($id, $section, $number, $text, $sector, $status)",
+                    cancellationToken,
+                    ("$id", id), ("$section", section.Number.ToString()), ("$number", line.Number.ToString()), ("$text", line.Text),
+                    ("$sector", SqliteValues.Slug(line.Sector)), ("$status", SqliteValues.Slug(line.Status)));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Plan>> ReadPlansAsync(string filter, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var ids = $"SELECT id FROM plan {filter}";
+        var parties = (await QueryAsync($"SELECT plan_id, actor_id FROM plan_party WHERE plan_id IN ({ids})",
+            reader => (Plan: reader.Text(0), Actor: reader.Actor(1)), cancellationToken, parameters)).ToLookup(p => p.Plan, p => p.Actor);
+        var lines = (await QueryAsync($"SELECT plan_id, section, number, text, sector, status FROM action_line WHERE plan_id IN ({ids})",
+            reader => (Plan: reader.Text(0), Section: reader.Text(1), Line: new ActionLine(
+                ActionLineNumber.Parse(reader.Text(2)), reader.Text(3),
+                reader.TextOrNull(4) is { } sector ? Taxonomy<Sector>.Parse(sector) : null, reader.Enum<ImplementationStatus>(5))),
+            cancellationToken, parameters)).ToLookup(l => (l.Plan, l.Section), l => l.Line);
+        var sections = (await QueryAsync($"SELECT plan_id, number, title FROM plan_section WHERE plan_id IN ({ids})",
+            reader => (Plan: reader.Text(0), Section: new PlanSection(ActionLineNumber.Parse(reader.Text(1)), reader.Text(2), lines[(reader.Text(0), reader.Text(1))])),
+            cancellationToken, parameters)).ToLookup(s => s.Plan, s => s.Section);
+        return await QueryAsync($"SELECT id, title, short_title, first_year, last_year FROM plan {filter} ORDER BY first_year, id",
+            reader => new Plan(new Key<Plan>(reader.Text(0)), reader.Text(1), reader.Text(2), parties[reader.Text(0)], reader.Int(3), reader.Int(4), sections[reader.Text(0)]),
+            cancellationToken, parameters);
+    }
+}

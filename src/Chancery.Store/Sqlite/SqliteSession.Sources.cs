@@ -1,0 +1,57 @@
+using Chancery.Domain;
+
+namespace Chancery.Store.Sqlite;
+
+internal sealed partial class SqliteSession
+{
+    private const string SourceColumns = "id, content_hash, url, outlet, title, published, classification, text";
+
+    public async Task<Source?> SourceAsync(Id<Source> id, CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE id = $id", ReadSource, cancellationToken, ("$id", id.Value))).SingleOrDefault();
+
+    public async Task<Source?> SourceByHashAsync(ContentHash hash, CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE content_hash = $hash", ReadSource, cancellationToken, ("$hash", hash.Hex))).SingleOrDefault();
+
+    public async Task<Id<Source>> SaveSourceAsync(Source source, CancellationToken cancellationToken = default)
+    {
+        if (await ScalarAsync("SELECT id FROM source WHERE content_hash = $hash", cancellationToken, ("$hash", source.Hash.Hex)) is long existing)
+        {
+            return new Id<Source>(existing);
+        }
+        var id = (long)(await ScalarAsync(
+            """
+            INSERT INTO source (content_hash, url, outlet, title, published, classification, text)
+            VALUES ($hash, $url, $outlet, $title, $published, $classification, $text) RETURNING id
+            """,
+            cancellationToken,
+            ("$hash", source.Hash.Hex), ("$url", source.Url?.ToString()), ("$outlet", source.Outlet), ("$title", source.Title),
+            ("$published", SqliteValues.Iso(source.Published)), ("$classification", SqliteValues.Slug(source.Classification)), ("$text", source.Text)))!;
+        return new Id<Source>(id);
+    }
+
+    public async Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            $"""
+            SELECT s.id, s.title, s.outlet, s.published, snippet(source_fts, 1, '«', '»', '…', 16)
+            FROM source_fts JOIN source s ON s.id = source_fts.rowid
+            WHERE source_fts MATCH $query AND s.classification IN ({Visible(clearance)})
+            ORDER BY bm25(source_fts) LIMIT $limit
+            """,
+            reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), reader.Text(4)),
+            cancellationToken, ("$query", Fts5.Match(text)), ("$limit", limit));
+
+    private static Source ReadSource(Microsoft.Data.Sqlite.SqliteDataReader reader) => new()
+    {
+        Id = new Id<Source>(reader.Long(0)),
+        Url = reader.TextOrNull(2) is { } url ? new Uri(url) : null,
+        Outlet = reader.TextOrNull(3),
+        Title = reader.TextOrNull(4),
+        Published = reader.DateOrNull(5),
+        Classification = reader.Enum<Classification>(6),
+        Text = reader.Text(7),
+    };
+
+    /// <summary>The classifications a clearance may see, as an SQL list of slugs: constants, never user input.</summary>
+    private static string Visible(Classification clearance) =>
+        string.Join(", ", Taxonomy<Classification>.All.Where(c => c <= clearance).Select(c => $"'{Taxonomy<Classification>.Slug(c)}'"));
+}

@@ -1,0 +1,162 @@
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, so that readers never wait for the writer.
+/// A file is checked before SQLite touches it; a new one is built beside its final name and moved
+/// into place only once its schema is complete.
+/// </summary>
+public sealed class SqliteStore : IChanceryStore
+{
+    /// <summary>"CHNC", written in the file header's application id: how a Chancery database is told from others.</summary>
+    public const int ApplicationId = 0x43484E43;
+
+    private const int SqliteConstraint = 19;
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+
+    private SqliteStore(string path, TimeProvider clock)
+    {
+        connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
+        this.clock = clock;
+        Description = new StoreDescription("SQLite", path, SqliteMigrations.Latest);
+    }
+
+    public StoreDescription Description { get; }
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int SchemaVersion => SqliteMigrations.Latest;
+
+    /// <summary>Opens the Chancery database at <paramref name="path"/>, bringing its schema up to date.</summary>
+    /// <param name="createIfMissing">Create an empty database when there is no file; otherwise a missing file is an error.</param>
+    /// <exception cref="StoreException">The file is missing, not a Chancery database, truncated, newer or damaged; it is left as it was.</exception>
+    public static async Task<SqliteStore> OpenAsync(string path, bool createIfMissing, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException(StoreProblem.NotADatabase, $"{full} is a directory, not a Chancery database");
+        }
+        if (!File.Exists(full))
+        {
+            if (!createIfMissing)
+            {
+                throw new StoreException(StoreProblem.Missing, $"no Chancery database at {full}");
+            }
+            await CreateAsync(full, cancellationToken);
+        }
+        DatabaseFileHeader.Read(full).EnsureUsable(full, ApplicationId, SqliteMigrations.Latest);
+        var store = new SqliteStore(full, clock ?? TimeProvider.System);
+        await store.Guard(async () =>
+        {
+            await using var connection = await store.ConnectAsync(cancellationToken);
+            await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+        });
+        return store;
+    }
+
+    public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        RunAsync(work, deferred: true, cancellationToken);
+
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        RunAsync(work, deferred: false, cancellationToken);
+
+    public ValueTask DisposeAsync()
+    {
+        // Closing the pooled connections checkpoints the WAL and releases the file.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private Task<T> RunAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, bool deferred, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        // Deferred: a snapshot taken at the first read. Immediate: the write lock taken at once, so the
+        // transaction never has to be retried halfway through.
+        await using var transaction = connection.BeginTransaction(deferred);
+        var result = await work(new SqliteSession(connection, transaction, clock), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    });
+
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            throw new StoreException(StoreProblem.Corrupt, $"{Description.Location} is damaged: {FirstLine(e.Message)}", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteConstraint)
+        {
+            throw new StoreException(StoreProblem.Invalid, $"the change breaks a rule of the store: {FirstLine(e.Message)}", e);
+        }
+    }
+
+    private Task Guard(Func<Task> action) => Guard(async () =>
+    {
+        await action();
+        return true;
+    });
+
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // WAL with synchronous NORMAL survives a killed process intact; only a power cut may lose the last commits.
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task CreateAsync(string path, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var building = $"{path}.{Guid.NewGuid():N}.new";
+        try
+        {
+            var builder = ConnectionString(building, SqliteOpenMode.ReadWriteCreate);
+            await using (var connection = new SqliteConnection(builder))
+            {
+                await connection.OpenAsync(cancellationToken);
+                await using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = $"PRAGMA application_id = {ApplicationId}; PRAGMA journal_mode = WAL;";
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+            }
+            using (var pooled = new SqliteConnection(builder))
+            {
+                SqliteConnection.ClearPool(pooled);
+            }
+            File.Move(building, path, overwrite: false);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { building, building + "-wal", building + "-shm" })
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        ForeignKeys = true,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,43 @@
+using Chancery.Domain;
+
+namespace Chancery.Domain.Tests;
+
+public sealed class DateSpanTest
+{
+    private static readonly DateOnly May19 = new(2016, 5, 19);
+    private static readonly DateOnly May20 = new(2016, 5, 20);
+
+    [Fact]
+    public void A_span_that_ends_the_day_it_starts_is_one_day()
+    {
+        var span = new DateSpan(May19, May19);
+
+        span.End.ShouldBeNull();
+        span.Days.ShouldBe(1);
+        span.ToString().ShouldBe("2016-05-19");
+    }
+
+    [Fact]
+    public void A_span_cannot_end_before_it_starts() => Should.Throw<ArgumentException>(() => new DateSpan(May20, May19));
+
+    [Fact]
+    public void A_multi_day_span_is_written_as_an_iso_interval_and_read_back()
+    {
+        var span = new DateSpan(May19, May20);
+
+        span.ToString().ShouldBe("2016-05-19/2016-05-20");
+        DateSpan.Parse(span.ToString()).ShouldBe(span);
+        span.ToDisplayString().ShouldBe("19-20 May 2016");
+    }
+
+    [Fact]
+    public void Spans_two_days_apart_are_near_given_two_days_of_slack()
+    {
+        var one = new DateSpan(May19);
+        var next = new DateSpan(May20.AddDays(1));
+
+        one.IsNear(next).ShouldBeFalse();
+        one.IsNear(next, slackDays: 2).ShouldBeTrue();
+        new DateSpan(May19, May20).Contains(May20).ShouldBeTrue();
+    }
+}

@@ -1,0 +1,60 @@
+using Chancery.Domain;
+using Chancery.Testing;
+
+namespace Chancery.Domain.Tests;
+
+public sealed class MechanismTest
+{
+    private static readonly Sitting Fifteenth = new(15, new DateSpan(new DateOnly(2018, 5, 18)), "Moscow", Samples.Russia);
+    private static readonly Sitting Nineteenth = new(19, new DateSpan(new DateOnly(2023, 4, 29)), "Siem Reap", Samples.Cambodia);
+
+    [Fact]
+    public void After_the_19th_ARSOM_of_April_2023_the_20th_is_expected_around_April_2024()
+    {
+        var arsom = Samples.ArsomMechanism with { Sittings = [Nineteenth, Fifteenth] };
+
+        arsom.ExpectedNext().ShouldBe(new ExpectedSitting(20, new DateOnly(2024, 4, 29)));
+    }
+
+    [Fact]
+    public void A_sitting_is_overdue_two_months_after_its_expected_day()
+    {
+        var expected = new ExpectedSitting(20, new DateOnly(2024, 4, 29));
+
+        expected.IsOverdue(new DateOnly(2024, 6, 1)).ShouldBeFalse();
+        expected.IsOverdue(new DateOnly(2024, 7, 1)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_irregular_mechanism_or_one_never_dated_expects_nothing()
+    {
+        Samples.ArsomMechanism.ExpectedNext().ShouldBeNull();
+        new Mechanism(new Key<Mechanism>("asean-ru-summit"), "ASEAN-Russia Summit", EngagementKind.Summit, MechanismLevel.Leaders, Cadence.Irregular, [Samples.Asean, Samples.Russia])
+        {
+            Sittings = [Nineteenth],
+        }.ExpectedNext().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Sittings_are_kept_by_ordinal_and_no_ordinal_twice()
+    {
+        var arsom = Samples.ArsomMechanism with { Sittings = [Nineteenth, Fifteenth] };
+
+        arsom.Sittings.Select(s => s.Ordinal).ShouldBe([15, 19]);
+        Should.Throw<ArgumentException>(() => Samples.ArsomMechanism with { Sittings = [Nineteenth, Nineteenth] });
+    }
+
+    [Fact]
+    public void Recording_a_sitting_again_replaces_what_was_known_of_it()
+    {
+        var vague = new Sitting(19);
+        var arsom = Samples.ArsomMechanism.WithSitting(vague).WithSitting(Nineteenth);
+
+        arsom.Sittings.ShouldHaveSingleItem().City.ShouldBe("Siem Reap");
+        arsom.LatestDated.ShouldBe(Nineteenth);
+    }
+
+    [Fact]
+    public void The_parties_of_a_mechanism_are_sorted() =>
+        Samples.ArsomMechanism.Parties.Select(p => p.Value).ShouldBe(["ASEAN", "RU"]);
+}

@@ -1,0 +1,191 @@
+using Chancery.Domain;
+using Chancery.Store.Sqlite;
+using Chancery.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Store.Tests.Sqlite;
+
+/// <summary>What SQLite files Chancery creates, opens, migrates and refuses, and that a refused file keeps its bytes.</summary>
+public sealed class SqliteDatabaseFileTest : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string DatabasePath => folder.File("chancery.db");
+
+    [Fact]
+    public async Task A_new_database_is_a_whole_Chancery_schema_in_WAL_mode_with_nothing_left_beside_it()
+    {
+        await (await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true)).DisposeAsync();
+
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).ShouldBe(["chancery.db"]);
+        Pragma("application_id").ShouldBe((long)SqliteStore.ApplicationId);
+        Pragma("user_version").ShouldBe((long)SqliteStore.SchemaVersion);
+        Pragma("journal_mode").ShouldBe("wal");
+        Scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('engagement', 'engagement_fts', 'source_fts', 'evidence')").ShouldBe(4L);
+    }
+
+    [Fact]
+    public async Task An_empty_Chancery_file_at_schema_zero_is_migrated_to_the_latest_schema()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA application_id = {SqliteStore.ApplicationId}; CREATE TABLE scratch (x); DROP TABLE scratch;";
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+
+        await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: false))
+        {
+            (await store.ReadAsync((r, ct) => r.CountsAsync(ct))).Engagements.ShouldBe(0);
+        }
+
+        Pragma("user_version").ShouldBe((long)SqliteStore.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task Data_written_is_there_when_the_file_is_opened_again()
+    {
+        await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true))
+        {
+            await store.WriteAsync(async (w, ct) =>
+            {
+                await w.SaveActorAsync(Samples.AseanActor, ct);
+                return await w.SavePersonAsync(Samples.Tene, ct);
+            });
+        }
+
+        await using var reopened = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: false);
+        (await reopened.ReadAsync((r, ct) => r.PeopleAsync(PeopleQuery.All, ct))).Single().Name.ShouldBe("Michael Tene");
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_not_created_unless_asked()
+    {
+        var error = await Should.ThrowAsync<StoreException>(() => SqliteStore.OpenAsync(DatabasePath, createIfMissing: false));
+
+        error.Problem.ShouldBe(StoreProblem.Missing);
+        error.Message.ShouldContain(DatabasePath);
+        File.Exists(DatabasePath).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_directory_is_not_a_database()
+    {
+        var error = await Should.ThrowAsync<StoreException>(() => SqliteStore.OpenAsync(folder.Path, createIfMissing: true));
+
+        error.Problem.ShouldBe(StoreProblem.NotADatabase);
+    }
+
+    public static TheoryData<string, StoreProblem> BadFiles => new()
+    {
+        { "empty", StoreProblem.NotADatabase },
+        { "text", StoreProblem.NotADatabase },
+        { "another program's database", StoreProblem.NotChancery },
+        { "truncated", StoreProblem.Truncated },
+        { "cut mid-page", StoreProblem.Truncated },
+        { "newer", StoreProblem.NewerVersion },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_file_that_is_no_usable_Chancery_database_is_refused_with_its_bytes_untouched(string kind, StoreProblem problem)
+    {
+        await WriteBadFileAsync(kind);
+        var before = await File.ReadAllBytesAsync(DatabasePath);
+
+        var error = await Should.ThrowAsync<StoreException>(() => SqliteStore.OpenAsync(DatabasePath, createIfMissing: true));
+
+        error.Problem.ShouldBe(problem);
+        error.Message.ShouldContain(DatabasePath);
+        error.Message.ShouldNotContain("\n");
+        (await File.ReadAllBytesAsync(DatabasePath)).ShouldBe(before);
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).ShouldBe(["chancery.db"]);
+    }
+
+    [Fact]
+    public async Task Readers_see_consistent_snapshots_while_a_writer_writes()
+    {
+        await using var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true);
+        const int Writes = 150;
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; i < Writes; i++)
+            {
+                await store.WriteAsync((w, ct) => w.SaveEngagementAsync(new Engagement
+                {
+                    Kind = EngagementKind.Forum,
+                    When = new DateSpan(new DateOnly(2020, 1, 1).AddDays(i)),
+                    Summary = $"Forum number {i}",
+                }, ct));
+            }
+        });
+        var seen = new List<int>();
+        while (!writer.IsCompleted)
+        {
+            var page = await store.ReadAsync((r, ct) => r.FindEngagementsAsync(new EngagementQuery { Text = SearchText.Parse("forum") }, ct));
+            page.Rows.Count.ShouldBe(page.Total, "a snapshot lists exactly the rows it counts");
+            seen.Add(page.Total);
+        }
+        await writer;
+
+        seen.ShouldBe(seen.Order().ToList(), "readers never see the log shrink");
+        seen.Count.ShouldBeGreaterThan(1);
+        (await store.ReadAsync((r, ct) => r.CountsAsync(ct))).Engagements.ShouldBe(Writes);
+    }
+
+    private async Task WriteBadFileAsync(string kind)
+    {
+        switch (kind)
+        {
+            case "empty":
+                await File.WriteAllBytesAsync(DatabasePath, []);
+                break;
+            case "text":
+                await File.WriteAllTextAsync(DatabasePath, "name,date\nARSOM,2023-04-29\n");
+                break;
+            case "another program's database":
+                using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+                {
+                    connection.Open();
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Tene');";
+                    command.ExecuteNonQuery();
+                }
+                break;
+            default:
+                await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true))
+                {
+                    await store.WriteAsync((w, ct) => w.SaveSourceAsync(new Source { Text = new string('x', 50_000) }, ct));
+                }
+                var bytes = await File.ReadAllBytesAsync(DatabasePath);
+                if (kind == "newer")
+                {
+                    // user_version is the big-endian integer at byte 60 of the header.
+                    bytes[63] = (byte)(SqliteStore.SchemaVersion + 1);
+                }
+                else
+                {
+                    var cut = kind == "truncated" ? bytes.Length / 2 / 4096 * 4096 : bytes.Length - 100;
+                    bytes = bytes[..cut];
+                }
+                await File.WriteAllBytesAsync(DatabasePath, bytes);
+                break;
+        }
+        SqliteConnection.ClearAllPools();
+    }
+
+    private object? Pragma(string name) => Scalar($"PRAGMA {name}");
+
+    private object? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

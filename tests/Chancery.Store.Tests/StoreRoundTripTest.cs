@@ -1,0 +1,145 @@
+using Chancery.Domain;
+using Chancery.Testing;
+
+namespace Chancery.Store.Tests;
+
+/// <summary>Every entity comes back from the store as it went in.</summary>
+public abstract class StoreRoundTripTest : StoreContract
+{
+    [Fact]
+    public async Task An_actor_comes_back_with_every_name()
+    {
+        await Write(async w => { await w.SaveActorAsync(Samples.RussiaActor); return 0; });
+
+        var russia = (await Read(r => r.ActorsAsync())).ShouldHaveSingleItem();
+
+        russia.ShouldBeEquivalentTo(Samples.RussiaActor);
+    }
+
+    [Fact]
+    public async Task A_partnership_comes_back_with_its_statuses_and_coordinators()
+    {
+        await Write(async w =>
+        {
+            await w.SaveActorAsync(Samples.RussiaActor);
+            await w.SaveActorAsync(Samples.CambodiaActor);
+            await w.SavePartnershipAsync(Samples.RussiaPartnership);
+            return 0;
+        });
+
+        var partnership = (await Read(r => r.PartnershipsAsync())).ShouldHaveSingleItem();
+
+        partnership.ShouldBeEquivalentTo(Samples.RussiaPartnership);
+    }
+
+    [Fact]
+    public async Task A_mechanism_comes_back_with_its_parties_and_sittings()
+    {
+        var arsom = Samples.ArsomMechanism with { Sittings = [new Sitting(15, new DateSpan(new DateOnly(2018, 5, 18)), "Moscow", Samples.Russia)] };
+        await Write(async w =>
+        {
+            await w.SaveActorAsync(Samples.AseanActor);
+            await w.SaveActorAsync(Samples.RussiaActor);
+            await w.SaveMechanismAsync(arsom);
+            return 0;
+        });
+
+        (await Read(r => r.MechanismAsync(Samples.Arsom))).ShouldBeEquivalentTo(arsom);
+        (await Read(r => r.MechanismsAsync(Samples.Russia))).ShouldHaveSingleItem();
+        (await Read(r => r.MechanismsAsync(new ActorId("CN")))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_person_comes_back_with_aliases_and_positions_and_an_update_replaces_them()
+    {
+        var seeded = await SeedAsync();
+
+        var zagaynov = await Read(r => r.PersonAsync(seeded.Zagaynov));
+        zagaynov.ShouldBeEquivalentTo(Samples.Zagaynov with { Id = seeded.Zagaynov });
+
+        var moved = zagaynov! with { Positions = [new Position("Ambassador", Samples.Russia, new DateOnly(2021, 1, 1), new DateOnly(2025, 1, 1)) { AccreditedTo = Samples.Asean }] };
+        await Write(w => w.SavePersonAsync(moved));
+
+        (await Read(r => r.PersonAsync(seeded.Zagaynov)))!.Positions.ShouldHaveSingleItem().To.ShouldBe(new DateOnly(2025, 1, 1));
+    }
+
+    [Fact]
+    public async Task A_plan_comes_back_with_its_sections_and_action_lines()
+    {
+        await SeedAsync();
+
+        (await Read(r => r.PlanAsync(Samples.Cpa))).ShouldBeEquivalentTo(Samples.CpaPlan);
+    }
+
+    [Fact]
+    public async Task A_source_comes_back_whole_and_the_same_text_is_stored_once()
+    {
+        var seeded = await SeedAsync();
+
+        var source = await Read(r => r.SourceAsync(seeded.Source));
+        source.ShouldBeEquivalentTo(Samples.CourtesyCallSource with { Id = seeded.Source });
+        (await Write(w => w.SaveSourceAsync(Samples.CourtesyCallSource with { Outlet = "Someone else" }))).ShouldBe(seeded.Source);
+        (await Read(r => r.SourceByHashAsync(ContentHash.Of(Samples.CourtesyCallText))))!.Id.ShouldBe(seeded.Source);
+    }
+
+    [Fact]
+    public async Task An_engagement_comes_back_with_every_field_and_its_evidence()
+    {
+        var seeded = await SeedAsync();
+
+        var call = await Read(r => r.EngagementAsync(seeded.CourtesyCall));
+
+        call.ShouldBeEquivalentTo(Samples.CourtesyCall(seeded.Tene, seeded.Zagaynov, seeded.Source) with { Id = seeded.CourtesyCall });
+        call!.Citations.Single().Evidence.Select(e => e.Quote(Samples.CourtesyCallText))
+            .ShouldBe(["5 July 2023", "Evgeny Zagaynov", "Michael Tene", "ASEAN Secretariat"]);
+    }
+
+    [Fact]
+    public async Task Updating_an_engagement_replaces_its_lists()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+
+        await Write(w => w.SaveEngagementAsync(call with { Sectors = [Sector.Culture], Participants = [call.Participants[0]], Review = ReviewState.Draft }));
+
+        var updated = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        updated.Sectors.ShouldBe([Sector.Culture]);
+        updated.Participants.ShouldHaveSingleItem().Name.ShouldBe("Michael Tene");
+        updated.Review.ShouldBe(ReviewState.Draft);
+        updated.Citations.ShouldHaveSingleItem().Evidence.Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Engagements_are_loaded_in_the_order_asked_and_missing_ones_left_out()
+    {
+        var seeded = await SeedAsync();
+
+        var loaded = await Read(r => r.EngagementsAsync([seeded.Arsom, new Id<Engagement>(999), seeded.CourtesyCall]));
+
+        loaded.Select(e => e.Id).ShouldBe([seeded.Arsom, seeded.CourtesyCall]);
+    }
+
+    [Fact]
+    public async Task A_sitting_with_ordinal_and_date_joins_the_mechanism_s_known_sittings()
+    {
+        await SeedAsync();
+
+        var sitting = (await Read(r => r.MechanismAsync(Samples.Arsom)))!.Sittings.ShouldHaveSingleItem();
+
+        sitting.Ordinal.ShouldBe(19);
+        sitting.When.ShouldBe(new DateSpan(new DateOnly(2023, 4, 29)));
+        sitting.City.ShouldBe("Siem Reap");
+        sitting.Country.ShouldBe(Samples.Cambodia);
+    }
+
+    [Fact]
+    public async Task Counts_and_meta_values_are_kept()
+    {
+        await SeedAsync();
+        await Write(async w => { await w.SetMetaAsync("demo-loaded", "true"); await w.SetMetaAsync("demo-loaded", "again"); return 0; });
+
+        (await Read(r => r.CountsAsync())).ShouldBe(new StoreCounts(Actors: 4, Partnerships: 0, Mechanisms: 1, People: 2, Plans: 1, Sources: 1, Engagements: 2));
+        (await Read(r => r.MetaAsync("demo-loaded"))).ShouldBe("again");
+        (await Read(r => r.MetaAsync("absent"))).ShouldBeNull();
+    }
+}
