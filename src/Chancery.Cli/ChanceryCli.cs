@@ -8,11 +8,17 @@ public static class ChanceryCli
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
+        if (OptionValues.FindMissing(args) is { } option)
+        {
+            environment.Error.WriteLine($"chancery: {option} needs a value (see `chancery --help`)");
+            return 1;
+        }
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("chancery");
             config.UseAssemblyInformationalVersion();
+            config.UseStrictParsing();
             config.ConfigureConsole(environment.Out);
             config.Settings.Registrar.RegisterInstance(environment);
             config.SetExceptionHandler((exception, _) =>

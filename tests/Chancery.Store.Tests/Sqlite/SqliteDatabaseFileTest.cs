@@ -80,21 +80,16 @@ public sealed class SqliteDatabaseFileTest : IDisposable
         error.Problem.ShouldBe(StoreProblem.NotADatabase);
     }
 
-    public static TheoryData<string, StoreProblem> BadFiles => new()
-    {
-        { "empty", StoreProblem.NotADatabase },
-        { "text", StoreProblem.NotADatabase },
-        { "another program's database", StoreProblem.NotChancery },
-        { "truncated", StoreProblem.Truncated },
-        { "cut mid-page", StoreProblem.Truncated },
-        { "newer", StoreProblem.NewerVersion },
-    };
-
     [Theory]
-    [MemberData(nameof(BadFiles))]
+    [InlineData(BadDatabaseFile.Empty, StoreProblem.NotADatabase)]
+    [InlineData(BadDatabaseFile.Text, StoreProblem.NotADatabase)]
+    [InlineData(BadDatabaseFile.OtherProgram, StoreProblem.NotChancery)]
+    [InlineData(BadDatabaseFile.Truncated, StoreProblem.Truncated)]
+    [InlineData(BadDatabaseFile.CutMidPage, StoreProblem.Truncated)]
+    [InlineData(BadDatabaseFile.Newer, StoreProblem.NewerVersion)]
     public async Task A_file_that_is_no_usable_Chancery_database_is_refused_with_its_bytes_untouched(string kind, StoreProblem problem)
     {
-        await WriteBadFileAsync(kind);
+        await BadDatabaseFile.WriteAsync(kind, DatabasePath);
         var before = await File.ReadAllBytesAsync(DatabasePath);
 
         var error = await Should.ThrowAsync<StoreException>(() => SqliteStore.OpenAsync(DatabasePath, createIfMissing: true));
@@ -135,47 +130,6 @@ public sealed class SqliteDatabaseFileTest : IDisposable
         seen.ShouldBe(seen.Order().ToList(), "readers never see the log shrink");
         seen.Count.ShouldBeGreaterThan(1);
         (await store.ReadAsync((r, ct) => r.CountsAsync(ct))).Engagements.ShouldBe(Writes);
-    }
-
-    private async Task WriteBadFileAsync(string kind)
-    {
-        switch (kind)
-        {
-            case "empty":
-                await File.WriteAllBytesAsync(DatabasePath, []);
-                break;
-            case "text":
-                await File.WriteAllTextAsync(DatabasePath, "name,date\nARSOM,2023-04-29\n");
-                break;
-            case "another program's database":
-                using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-                {
-                    connection.Open();
-                    using var command = connection.CreateCommand();
-                    command.CommandText = "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Tene');";
-                    command.ExecuteNonQuery();
-                }
-                break;
-            default:
-                await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true))
-                {
-                    await store.WriteAsync((w, ct) => w.SaveSourceAsync(new Source { Text = new string('x', 50_000) }, ct));
-                }
-                var bytes = await File.ReadAllBytesAsync(DatabasePath);
-                if (kind == "newer")
-                {
-                    // user_version is the big-endian integer at byte 60 of the header.
-                    bytes[63] = (byte)(SqliteStore.SchemaVersion + 1);
-                }
-                else
-                {
-                    var cut = kind == "truncated" ? bytes.Length / 2 / 4096 * 4096 : bytes.Length - 100;
-                    bytes = bytes[..cut];
-                }
-                await File.WriteAllBytesAsync(DatabasePath, bytes);
-                break;
-        }
-        SqliteConnection.ClearAllPools();
     }
 
     private object? Pragma(string name) => Scalar($"PRAGMA {name}");

@@ -1,0 +1,22 @@
+using Spectre.Console.Testing;
+
+namespace Chancery.Cli.Tests;
+
+/// <summary>One run of the command line in-process, with testing consoles: what it printed, and its exit code.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Progress, string Error)
+{
+    public static async Task<CliRun> RunAsync(params string[] args) => await RunAsync(_ => null, args);
+
+    public static async Task<CliRun> RunAsync(Func<string, string?> variables, params string[] args)
+    {
+        var output = new TestConsole().Width(200);
+        var progress = new TestConsole().Width(200);
+        var error = new StringWriter();
+        var environment = new CliEnvironment(output, progress, error, variables, TimeProvider.System);
+        var exitCode = await ChanceryCli.RunAsync(args, environment);
+        return new CliRun(exitCode, output.Output, progress.Output, error.ToString());
+    }
+
+    /// <summary>The lines written to stderr.</summary>
+    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
