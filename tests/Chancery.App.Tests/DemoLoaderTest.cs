@@ -1,4 +1,3 @@
-using Chancery.App;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Testing;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Chancery.App;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Store.Sqlite;

@@ -1,5 +1,3 @@
-using Chancery.App;
-
 namespace Chancery.App.Tests;
 
 public sealed class StoreLocationTest

@@ -1,4 +1,3 @@
-using Chancery.App;
 using Chancery.Store;
 using Chancery.Testing;
 

@@ -1,5 +1,3 @@
-using Chancery.Domain;
-
 namespace Chancery.Domain.Tests;
 
 public sealed class IdTest

@@ -1,4 +1,3 @@
-using Chancery.Domain;
 using Chancery.Testing;
 
 namespace Chancery.Domain.Tests;

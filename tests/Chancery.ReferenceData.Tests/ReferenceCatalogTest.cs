@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Chancery.Domain;
-using Chancery.ReferenceData;
 using Chancery.Testing;
 
 namespace Chancery.ReferenceData.Tests;

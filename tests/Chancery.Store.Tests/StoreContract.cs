@@ -15,7 +15,7 @@ public abstract class StoreContract : IAsyncLifetime
 
     public async Task InitializeAsync() => Store = await NewStoreAsync();
 
-    public virtual async Task DisposeAsync() => await Store.DisposeAsync();
+    public async Task DisposeAsync() => await Store.DisposeAsync();
 
     protected Task<T> Read<T>(Func<IStoreReader, Task<T>> work) => Store.ReadAsync((reader, _) => work(reader));
 

@@ -1,4 +1,3 @@
-using Chancery.Domain;
 using Chancery.ReferenceData;
 using Chancery.Store;
 using Chancery.Store.Sqlite;

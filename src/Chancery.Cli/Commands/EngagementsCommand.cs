@@ -17,7 +17,7 @@ internal sealed class EngagementsCommand(CliEnvironment environment) : AsyncComm
         var actors = await ActorDirectory.LoadAsync(workspace.Store, cancellationToken);
         var query = new EngagementQuery
         {
-            Party = settings.Partner is { } partner ? actors.Resolve(partner) ?? throw new UsageException($"--partner '{partner}' is no state or organisation Chancery knows") : null,
+            Party = settings.PartnerIn(actors),
             Since = settings.SinceDate,
             Until = settings.UntilDate,
             Kind = settings.KindValue,

@@ -14,7 +14,7 @@ internal sealed class MechanismsCommand(CliEnvironment environment) : AsyncComma
     {
         await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
         var actors = await ActorDirectory.LoadAsync(workspace.Store, cancellationToken);
-        var party = settings.Partner is { } partner ? actors.Resolve(partner) ?? throw new UsageException($"--partner '{partner}' is no state or organisation Chancery knows") : (ActorId?)null;
+        var party = settings.PartnerIn(actors);
         var mechanisms = (await workspace.Store.ReadAsync((reader, ct) => reader.MechanismsAsync(party, ct), cancellationToken))
             .Take(settings.Limit ?? int.MaxValue).ToList();
         if (settings.Json)

@@ -18,7 +18,7 @@ internal sealed class PeopleCommand(CliEnvironment environment) : AsyncCommand<P
         var query = new PeopleQuery
         {
             Name = SearchText.Parse(settings.Query),
-            Affiliation = settings.Partner is { } partner ? actors.Resolve(partner) ?? throw new UsageException($"--partner '{partner}' is no state or organisation Chancery knows") : null,
+            Affiliation = settings.PartnerIn(actors),
             Limit = settings.Limit,
         };
         var people = await workspace.Store.ReadAsync((reader, ct) => reader.PeopleAsync(query, ct), cancellationToken);

@@ -1,7 +1,6 @@
 using Chancery.App;
 using Chancery.Cli.Rendering;
 using Chancery.Cli.Settings;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Chancery.Cli.Commands;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Chancery.Store.Sqlite;
 
 internal sealed partial class SqliteSession

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Chancery.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace Chancery.Store.Sqlite;

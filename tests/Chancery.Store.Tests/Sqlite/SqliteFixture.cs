@@ -3,12 +3,26 @@ using Chancery.Testing;
 
 namespace Chancery.Store.Tests.Sqlite;
 
-/// <summary>A new SQLite store in its own temporary folder for each test.</summary>
-internal static class SqliteFixture
+/// <summary>A new SQLite store in a temporary folder of its own, which goes when the store is disposed.</summary>
+internal sealed class SqliteFixture(IChanceryStore store, TemporaryDirectory folder) : IChanceryStore
 {
-    public static async Task<(IChanceryStore Store, TemporaryDirectory Folder)> NewAsync()
+    public StoreDescription Description => store.Description;
+
+    public static async Task<IChanceryStore> NewAsync()
     {
         var folder = new TemporaryDirectory();
-        return (await SqliteStore.OpenAsync(folder.File("chancery.db"), createIfMissing: true), folder);
+        return new SqliteFixture(await SqliteStore.OpenAsync(folder.File("chancery.db"), createIfMissing: true), folder);
+    }
+
+    public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        store.ReadAsync(work, cancellationToken);
+
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(work, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await store.DisposeAsync();
+        folder.Dispose();
     }
 }

@@ -2,17 +2,5 @@ namespace Chancery.Store.Tests.Sqlite;
 
 public sealed class SqliteStoreRoundTripTest : StoreRoundTripTest
 {
-    private Testing.TemporaryDirectory? folder;
-
-    protected override async Task<IChanceryStore> NewStoreAsync()
-    {
-        (var store, folder) = await SqliteFixture.NewAsync();
-        return store;
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        folder?.Dispose();
-    }
+    protected override Task<IChanceryStore> NewStoreAsync() => SqliteFixture.NewAsync();
 }
