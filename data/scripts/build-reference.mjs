@@ -30,10 +30,10 @@ const stateRows = countries
     const eng = c.demonyms?.eng ?? {};
     const demonyms = unique([eng.m ?? "", eng.f ?? ""].flatMap((d) => d.split(/,\s*/)));
     return [c.cca2, c.cca3, c.ccn3 ?? "", name, official, c.independent ? "1" : "0",
-      aliases.join("|"), demonyms.join("|")].join("\t");
+      aliases.join("|"), demonyms.join("|"), unique(c.capital ?? []).join("|")].join("\t");
   });
 writeFileSync(path.join(out, "states.tsv"),
-  ["code\talpha3\tnumeric\tname\tofficial_name\tindependent\taliases\tdemonyms", ...stateRows].join("\n") + "\n");
+  ["code\talpha3\tnumeric\tname\tofficial_name\tindependent\taliases\tdemonyms\tcapitals", ...stateRows].join("\n") + "\n");
 
 const cityRows = cities
   .filter((c) => c.name && c.country)

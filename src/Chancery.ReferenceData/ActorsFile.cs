@@ -25,6 +25,7 @@ internal static class ActorsFile
                 Demonyms = [.. demonyms, .. extras[(code, "demonym")]],
                 // In English a demonym is usually the adjective too ("the Russian side"); the curated file adds the others ("Philippine").
                 Adjectives = [.. demonyms, .. extras[(code, "adjective")]],
+                Capital = row.List("capitals").FirstOrDefault(),
             };
         }
     }

@@ -17,6 +17,7 @@ public static class Samples
         Aliases = ["the Russian Federation"],
         Demonyms = ["Russian"],
         Adjectives = ["Russian"],
+        Capital = "Moscow",
     };
 
     public static Actor AseanActor => new(Asean, ActorKind.Organisation, "ASEAN", "Association of Southeast Asian Nations")

@@ -30,6 +30,9 @@ public sealed record Actor
 
     public IReadOnlyList<string> Adjectives { get; init => field = Distinct(value); } = [];
 
+    /// <summary>A state's capital city ("the Malaysian capital" is Kuala Lumpur); null for an organisation.</summary>
+    public string? Capital { get; init; }
+
     /// <summary>Every name that designates the actor itself (not its people): name, official name and aliases.</summary>
     public IEnumerable<string> Names => Distinct([Name, OfficialName, .. Aliases]);
 

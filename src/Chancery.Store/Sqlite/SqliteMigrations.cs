@@ -12,12 +12,12 @@ internal static class SqliteMigrations
 
     public static int Latest => Scripts[^1].Version;
 
-    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
-    public static async Task<int> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>Brings the database to the latest version (or to <paramref name="upTo"/>); returns the version it was at.</summary>
+    public static async Task<int> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int? upTo = null)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var current = await UserVersionAsync(connection, transaction, cancellationToken);
-        foreach (var (version, script) in Scripts.Where(s => s.Version > current))
+        foreach (var (version, script) in Scripts.Where(s => s.Version > current && s.Version <= (upTo ?? Latest)))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -6,26 +6,27 @@ internal sealed partial class SqliteSession
 {
     public async Task<IReadOnlyList<Actor>> ActorsAsync(CancellationToken cancellationToken = default) =>
         await QueryAsync(
-            "SELECT id, kind, name, official_name, aliases, demonyms, adjectives FROM actor ORDER BY id",
+            "SELECT id, kind, name, official_name, aliases, demonyms, adjectives, capital FROM actor ORDER BY id",
             reader => new Actor(reader.Actor(0), reader.Enum<ActorKind>(1), reader.Text(2), reader.Text(3))
             {
                 Aliases = FromJsonList(reader.Text(4)),
                 Demonyms = FromJsonList(reader.Text(5)),
                 Adjectives = FromJsonList(reader.Text(6)),
+                Capital = reader.TextOrNull(7),
             },
             cancellationToken);
 
     public async Task SaveActorAsync(Actor actor, CancellationToken cancellationToken = default) =>
         await ExecuteAsync(
             """
-            INSERT INTO actor (id, kind, name, official_name, aliases, demonyms, adjectives)
-            VALUES ($id, $kind, $name, $official, $aliases, $demonyms, $adjectives)
+            INSERT INTO actor (id, kind, name, official_name, aliases, demonyms, adjectives, capital)
+            VALUES ($id, $kind, $name, $official, $aliases, $demonyms, $adjectives, $capital)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, official_name = excluded.official_name,
-                aliases = excluded.aliases, demonyms = excluded.demonyms, adjectives = excluded.adjectives
+                aliases = excluded.aliases, demonyms = excluded.demonyms, adjectives = excluded.adjectives, capital = excluded.capital
             """,
             cancellationToken,
             ("$id", actor.Id.Value), ("$kind", SqliteValues.Slug(actor.Kind)), ("$name", actor.Name), ("$official", actor.OfficialName),
-            ("$aliases", JsonList(actor.Aliases)), ("$demonyms", JsonList(actor.Demonyms)), ("$adjectives", JsonList(actor.Adjectives)));
+            ("$aliases", JsonList(actor.Aliases)), ("$demonyms", JsonList(actor.Demonyms)), ("$adjectives", JsonList(actor.Adjectives)), ("$capital", actor.Capital));
 
     public async Task<IReadOnlyList<Partnership>> PartnershipsAsync(CancellationToken cancellationToken = default)
     {

@@ -47,6 +47,30 @@ public sealed class SqliteDatabaseFileTest : IDisposable
     }
 
     [Fact]
+    public async Task A_database_at_the_first_schema_is_migrated_with_its_data_kept()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA application_id = {SqliteStore.ApplicationId}; PRAGMA journal_mode = WAL;";
+            await command.ExecuteNonQueryAsync();
+            await SqliteMigrations.ApplyAsync(connection, CancellationToken.None, upTo: 1);
+            command.CommandText = "INSERT INTO actor (id, kind, name, official_name) VALUES ('RU', 'state', 'Russia', 'Russian Federation')";
+            await command.ExecuteNonQueryAsync();
+        }
+        Pragma("user_version").ShouldBe(1L);
+
+        await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: false))
+        {
+            var russia = (await store.ReadAsync((r, ct) => r.ActorsAsync(ct))).ShouldHaveSingleItem();
+            russia.OfficialName.ShouldBe("Russian Federation");
+            russia.Capital.ShouldBeNull();
+        }
+        Pragma("user_version").ShouldBe((long)SqliteStore.SchemaVersion);
+    }
+
+    [Fact]
     public async Task Data_written_is_there_when_the_file_is_opened_again()
     {
         await using (var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: true))
