@@ -45,6 +45,10 @@ public static class ChanceryCli
                     .WithDescription("Show an engagement with its participants, sources and evidence.")
                     .WithExample("show", "engagement", "42");
             });
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Read press releases and news (text, HTML, PDF) and write the engagements they report, as JSON.")
+                .WithExample("extract", "release.txt")
+                .WithExample("extract", "--format", "json", "--published", "2023-07-05", "news/");
             config.AddCommand<PeopleCommand>("people")
                 .WithDescription("List people and the positions they held.")
                 .WithExample("people", "--partner", "RU");

@@ -4,11 +4,17 @@ namespace Chancery.ReferenceData;
 /// Rows of a tab-separated reference file: lines starting with '#' are notes, the first other line
 /// names the columns. Multi-valued cells separate their values with '|'.
 /// </summary>
-internal static class TsvFile
+public static class TsvFile
 {
-    public static IEnumerable<TsvRow> Read(string name)
+    /// <summary>Reads a file of data/reference.</summary>
+    public static IEnumerable<TsvRow> Read(string name) => Read(EmbeddedFile.Open(name), $"data/reference/{name}");
+
+    /// <summary>Reads an embedded resource of an assembly.</summary>
+    public static IEnumerable<TsvRow> Read(System.Reflection.Assembly assembly, string name) => Read(EmbeddedFile.Open(assembly, name), $"data/{name}");
+
+    private static IEnumerable<TsvRow> Read(Stream stream, string name)
     {
-        using var reader = new StreamReader(EmbeddedFile.Open(name));
+        using var reader = new StreamReader(stream);
         string[]? header = null;
         var number = 0;
         while (reader.ReadLine() is { } line)

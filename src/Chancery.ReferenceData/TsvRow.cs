@@ -4,7 +4,7 @@ using Chancery.Domain;
 namespace Chancery.ReferenceData;
 
 /// <summary>One row of a <see cref="TsvFile"/>, read by column name; a bad cell names its file and line.</summary>
-internal sealed class TsvRow(string file, int line, string[] header, string[] cells)
+public sealed class TsvRow(string file, int line, string[] header, string[] cells)
 {
     public string this[string column] => cells[IndexOf(column)];
 

@@ -16,6 +16,7 @@ public sealed class Gazetteer
     public Gazetteer(IEnumerable<City> cities)
     {
         var all = cities.ToArray();
+        All = all;
         Count = all.Length;
         byName = all
             .SelectMany(city => new[] { city.Name }.Concat(city.AlternateNames).Select(Fold).Distinct().Select(key => (key, city)))
@@ -25,6 +26,9 @@ public sealed class Gazetteer
     }
 
     public int Count { get; }
+
+    /// <summary>Every place, in the order given.</summary>
+    public IReadOnlyList<City> All { get; }
 
     /// <summary>Every place a name can mean, most populous first.</summary>
     public IReadOnlyList<City> Lookup(string name) => byName.TryGetValue(Fold(name), out var cities) ? cities : [];

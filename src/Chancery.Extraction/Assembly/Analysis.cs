@@ -1,0 +1,83 @@
+using Chancery.Extraction.Recognition.Actors;
+using Chancery.Extraction.Recognition.Dates;
+using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.People;
+using Chancery.Extraction.Recognition.Places;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>Everything the recognisers found in one document, indexed by token for the assembler.</summary>
+internal sealed class Analysis
+{
+    public Analysis(Document document, List<ActorMention> actors, List<PlaceMention> places, List<DateMention> dates,
+        List<PersonMention> personMentions, List<MentionedPerson> people, List<EventMention> events, Dateline dateline)
+    {
+        Document = document;
+        Actors = actors;
+        Places = places;
+        Dates = dates;
+        PersonMentions = personMentions;
+        People = people;
+        Events = events;
+        Dateline = dateline;
+        ActorAt = new ActorMention?[document.Tokens.Count];
+        foreach (var actor in actors)
+        {
+            for (var t = actor.FirstToken; t < actor.EndToken; t++)
+            {
+                ActorAt[t] = actor;
+            }
+        }
+        PlaceAt = new PlaceMention?[document.Tokens.Count];
+        foreach (var place in places)
+        {
+            for (var t = place.FirstToken; t < place.EndToken; t++)
+            {
+                PlaceAt[t] = place;
+            }
+        }
+    }
+
+    public Document Document { get; }
+
+    public IReadOnlyList<Token> Tokens => Document.Tokens;
+
+    public List<ActorMention> Actors { get; }
+
+    public ActorMention?[] ActorAt { get; }
+
+    public List<PlaceMention> Places { get; }
+
+    public PlaceMention?[] PlaceAt { get; }
+
+    public List<DateMention> Dates { get; }
+
+    public List<PersonMention> PersonMentions { get; }
+
+    public List<MentionedPerson> People { get; }
+
+    public List<EventMention> Events { get; }
+
+    public Dateline Dateline { get; }
+
+    /// <summary>The first token at or after a character offset.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Document.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,164 @@
+using Chancery.Domain;
+using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.Topics;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>
+/// Walks the body sentence by sentence and turns event mentions into engagement candidates: a named meeting
+/// met again is the same candidate, a common noun ("the session") refers back to the last fitting one, a verb
+/// starts a new one unless it retells the last. Each candidate collects the segments of the sentences that
+/// report it, and a sentence that reports nothing goes on speaking of the candidate in focus.
+/// </summary>
+internal sealed class CandidateBuilder(Analysis analysis)
+{
+    private readonly IReadOnlyList<Token> tokens = analysis.Tokens;
+    private readonly List<Candidate> candidates = [];
+
+    public List<Candidate> Build()
+    {
+        var bySentence = analysis.Events.ToLookup(e => e.Sentence);
+        Candidate? main = null;
+        Candidate? focus = null;
+        Paragraph? focusParagraph = null;
+        foreach (var sentence in analysis.Document.Sentences.Where(s => s.IsBody))
+        {
+            var first = Math.Max(sentence.FirstToken, Math.Min(sentence.EndToken, analysis.Dateline.BodyStartToken));
+            var events = bySentence[sentence.Index].Where(e => e.FirstToken >= first && Satisfied(e, sentence)).OrderBy(e => e.FirstToken).ToList();
+            events = MergeWithinSentence(events);
+            if (events.Count == 0)
+            {
+                var target = focus is not null && focusParagraph == sentence.Paragraph && !LooksMentioned(focus) ? focus : main ?? focus;
+                target?.Segments.Add(new Segment(sentence.Index, first, sentence.EndToken, Trigger: false));
+                continue;
+            }
+            for (var i = 0; i < events.Count; i++)
+            {
+                var start = i == 0 ? first : events[i].FirstToken;
+                var end = i + 1 < events.Count ? events[i + 1].FirstToken : sentence.EndToken;
+                var candidate = Resolve(events[i], sentence);
+                if (candidate is null)
+                {
+                    continue;
+                }
+                candidate.Segments.Add(new Segment(sentence.Index, start, end, Trigger: true));
+                focus = candidate;
+                focusParagraph = sentence.Paragraph;
+                main ??= candidate;
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>A verb reports an engagement only with what it needs after it: a person ("met X"), a place ("visit to X").</summary>
+    private bool Satisfied(EventMention mention, Sentence sentence)
+    {
+        if (mention.Source != EventSource.Verb)
+        {
+            return true;
+        }
+        var window = Math.Min(sentence.EndToken, mention.EndToken + 14);
+        return mention.Needs switch
+        {
+            "person" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0),
+            "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
+                && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
+            "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
+            _ => true,
+        };
+    }
+
+    /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
+    private List<EventMention> MergeWithinSentence(List<EventMention> events)
+    {
+        if (!events.Any(e => e.Source == EventSource.Verb))
+        {
+            return events;
+        }
+        return [.. events.Where(e => e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))];
+    }
+
+    private Candidate? Resolve(EventMention mention, Sentence sentence) => mention.Source switch
+    {
+        EventSource.Named => SameNamed(mention) is { } same ? Absorbed(same, mention) : Created(mention),
+        EventSource.Generic => Antecedent(mention, sentence) is { } antecedent ? Absorbed(antecedent, mention) : null,
+        _ => Retold(mention, sentence) is { } retold ? Absorbed(retold, mention) : Created(mention),
+    };
+
+    private Candidate Created(EventMention mention)
+    {
+        var candidate = new Candidate(candidates.Count, mention);
+        candidates.Add(candidate);
+        return candidate;
+    }
+
+    private static Candidate Absorbed(Candidate candidate, EventMention mention)
+    {
+        candidate.Absorb(mention);
+        return candidate;
+    }
+
+    /// <summary>The candidate a named mention names again: same acronym, or same name, with no other ordinal.</summary>
+    private Candidate? SameNamed(EventMention mention) => candidates.LastOrDefault(c =>
+        c.Named
+        && (mention.Ordinal is null || c.Ordinal is null || mention.Ordinal == c.Ordinal)
+        && ((mention.Acronym is not null && string.Equals(mention.Acronym, c.Acronym, StringComparison.OrdinalIgnoreCase))
+            || (mention.Name is not null && c.Name is not null && Key(mention.Name) == Key(c.Name))
+            || (mention.Ordinal is not null && mention.Ordinal == c.Ordinal && mention.Kind == c.Kind && Overlaps(mention.Parties, c.NameParties))));
+
+    /// <summary>The candidate a common noun refers back to: the last one of a fitting kind, a few sentences back at most.</summary>
+    private Candidate? Antecedent(EventMention mention, Sentence sentence)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var candidate = candidates[i];
+            var last = candidate.Segments.Count > 0 ? candidate.Segments.Max(s => s.Sentence) : candidate.Sentence;
+            if (sentence.Index - last > 6)
+            {
+                continue;
+            }
+            if (Fits(mention.Head, candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static bool Fits(string head, Candidate candidate) => head switch
+    {
+        "summit" => candidate.Kind == EngagementKind.Summit,
+        "visit" or "trip" => candidate.Kind == EngagementKind.Visit,
+        "talks" => candidate.Kind is EngagementKind.BilateralMeeting or EngagementKind.CourtesyCall or EngagementKind.SeniorOfficialsMeeting or EngagementKind.MinisterialMeeting or EngagementKind.Summit,
+        "committee" or "commission" or "council" => candidate.Kind == EngagementKind.JointCommittee,
+        "forum" => candidate.Kind == EngagementKind.Forum || candidate.TypeWord == "Forum",
+        "dialogue" => candidate.TypeWord == "Dialogue" || candidate.Kind is EngagementKind.Forum or EngagementKind.SeniorOfficialsMeeting,
+        _ => candidate.Kind is not (EngagementKind.Visit or EngagementKind.Signing or EngagementKind.Other),
+    };
+
+    /// <summary>A verb that retells the engagement just told: same kind, a sentence or two back, the same people.</summary>
+    private Candidate? Retold(EventMention mention, Sentence sentence)
+    {
+        var people = PeopleNear(mention, sentence);
+        return candidates.LastOrDefault(c =>
+            c.Kind == mention.Kind
+            && c.Mentions.Any(m => m.Source == EventSource.Verb)
+            && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
+            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people)));
+    }
+
+    private HashSet<int> PeopleNear(EventMention mention, Sentence sentence) =>
+        [.. analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= sentence.FirstToken && p.End <= sentence.EndToken).Select(p => p.Person)];
+
+    private HashSet<int> PeopleOf(Candidate candidate) =>
+        [.. candidate.Segments.Where(s => s.Trigger).SelectMany(s => analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= s.First && p.End <= s.End)).Select(p => p.Person)];
+
+    /// <summary>True when the candidate's own words place it before or after the engagement the document reports.</summary>
+    private bool LooksMentioned(Candidate candidate) =>
+        candidate.TriggerSegments.Any(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End).Any(c => c.Value is "past" or "future"));
+
+    private static bool Overlaps(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
+
+    private static string Key(string name) => new([.. Tokenizer.Fold(name).Where(char.IsLetterOrDigit)]);
+}

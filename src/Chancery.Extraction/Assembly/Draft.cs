@@ -1,0 +1,62 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>An engagement's fields as the finisher fills them in, with the evidence for each.</summary>
+internal sealed class Draft(Candidate candidate)
+{
+    public Candidate Candidate { get; } = candidate;
+
+    public CitationRole Role { get; set; } = CitationRole.Primary;
+
+    public ResolvedDate? Date { get; set; }
+
+    public EngagementKind Kind { get; set; } = EngagementKind.Other;
+
+    public ExtractedMechanism? Mechanism { get; set; }
+
+    public string? City { get; set; }
+
+    public ActorId? Country { get; set; }
+
+    public bool Virtual { get; set; }
+
+    public List<ActorId> Parties { get; } = [];
+
+    public List<(int Person, ExtractedParticipant Participant)> Participants { get; } = [];
+
+    public SortedSet<Sector> Sectors { get; } = [];
+
+    public List<ActorStance> Stances { get; } = [];
+
+    public List<string> Plans { get; } = [];
+
+    public List<EvidenceSpan> Evidence { get; } = [];
+
+    public void Cite(EngagementField field, int start, int end, double confidence, string? value = null)
+    {
+        if (end > start && !Evidence.Any(e => e.Field == field && e.Start == start && e.End == end))
+        {
+            Evidence.Add(new EvidenceSpan(field, start, end, Math.Clamp(confidence, 0, 1), value));
+        }
+    }
+
+    public ExtractedEngagement ToEngagement() => new()
+    {
+        Role = Role,
+        Date = Date?.Start,
+        EndDate = Date?.End,
+        Kind = Kind,
+        Mechanism = Mechanism,
+        City = City,
+        Country = Country,
+        Virtual = Virtual,
+        Parties = [.. Parties.Distinct().Order()],
+        Participants = [.. Participants.Select(p => p.Participant)],
+        Sectors = [.. Sectors],
+        Stances = [.. Stances.Distinct().OrderBy(s => s.Actor).ThenBy(s => s.Stance)],
+        Plans = [.. Plans.Distinct()],
+        Evidence = [.. Evidence.OrderBy(e => e.Start)],
+    };
+}

@@ -1,0 +1,512 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+using Chancery.Extraction.Recognition.Actors;
+using Chancery.Extraction.Recognition.Dates;
+using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.People;
+using Chancery.Extraction.Recognition.Places;
+using Chancery.Extraction.Recognition.Topics;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>
+/// Turns candidates into engagements: keeps those the text says took or will take place, and fills each
+/// field from the segments that speak of it (date, place, people, sides, kind, mechanism, topics), with the
+/// evidence for each, and whether the document reports it or only mentions it.
+/// </summary>
+internal sealed class EngagementFinisher
+{
+    private static readonly HashSet<string> AseanMembers = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
+
+    private readonly Analysis analysis;
+    private readonly ExtractionModel model;
+    private readonly DateResolver dates;
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly bool[] excluded;
+
+    public EngagementFinisher(Analysis analysis, ExtractionModel model)
+    {
+        this.analysis = analysis;
+        this.model = model;
+        tokens = analysis.Tokens;
+        dates = new DateResolver(analysis);
+        excluded = ExcludedFromTopics(analysis);
+    }
+
+    public List<ExtractedEngagement> Finish(List<Candidate> candidates)
+    {
+        var drafts = new List<Draft>();
+        foreach (var candidate in candidates.Where(Occurs))
+        {
+            var draft = new Draft(candidate);
+            FillDate(draft, drafts);
+            FillPlace(draft);
+            FillParticipants(draft);
+            FillParties(draft);
+            FillKindAndMechanism(draft);
+            FillRole(draft);
+            FillTopics(draft);
+            drafts.Add(draft);
+        }
+        return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
+    }
+
+    private IEnumerable<Segment> Triggers(Candidate c) => c.Segments.Where(s => s.Trigger);
+
+    /// <summary>A named meeting spoken of only in passing ("decisions of the ASEAN-India Summit") is no engagement: it needs an ordinal, a date, a place or a verb of occurrence.</summary>
+    private bool Occurs(Candidate candidate)
+    {
+        if (!candidate.Named || candidate.Ordinal is not null || candidate.Special)
+        {
+            return true;
+        }
+        foreach (var segment in Triggers(candidate))
+        {
+            if (DatesIn(segment).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(segment).Any(IsStrongPlace)
+                || TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value is "occurrence" or "virtual" or "future"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IEnumerable<(DateMention Mention, int Token)> DatesIn(Segment segment)
+    {
+        var start = tokens[segment.First].Start;
+        var end = tokens[segment.End - 1].End;
+        foreach (var mention in analysis.Dates)
+        {
+            if (mention.Start >= start && mention.End <= end)
+            {
+                yield return (mention, analysis.TokenAt(mention.Start));
+            }
+        }
+    }
+
+    private IEnumerable<PlaceMention> PlacesIn(Segment segment) =>
+        analysis.Places.Where(p => p.FirstToken >= segment.First && p.EndToken <= segment.End);
+
+    private bool IsStrongPlace(PlaceMention place)
+    {
+        var before = place.FirstToken - 1;
+        if (before < 0)
+        {
+            return false;
+        }
+        return tokens[before].Lower is "in" or "at" or "from" or "to"
+            && (analysis.ActorAt[place.FirstToken] is null || analysis.ActorAt[place.FirstToken]!.Actor.Value == "SG")
+            && !(place.EndToken < tokens.Count && tokens[place.EndToken].IsCapitalised && tokens[place.EndToken].SpaceBefore && !IsCountryAfter(place));
+    }
+
+    private bool IsCountryAfter(PlaceMention place) =>
+        place.EndToken < tokens.Count && analysis.ActorAt[place.EndToken] is { Form: ActorForm.Name };
+
+    private void FillDate(Draft draft, List<Draft> earlier)
+    {
+        var candidate = draft.Candidate;
+        foreach (var segment in Triggers(candidate))
+        {
+            var trigger = candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
+            var best = DatesIn(segment)
+                .Select(d => (d.Mention, d.Token, Date: dates[d.Mention]))
+                .Where(d => d.Date is not null)
+                .OrderBy(d => d.Token >= trigger ? d.Token - trigger : (trigger - d.Token) + 6)
+                .FirstOrDefault();
+            if (best.Date is { } date)
+            {
+                draft.Date = date;
+                draft.Cite(EngagementField.Date, best.Mention.Start, best.Mention.End, best.Mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
+                break;
+            }
+        }
+        if (draft.Date is { End: null } single && Duration(candidate) is { } days and > 1)
+        {
+            draft.Date = new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
+        }
+        if (draft.Date is null && SequenceCue(candidate) && earlier.LastOrDefault(d => d.Date is not null && analysis.Document.Sentences[d.Candidate.Sentence].Paragraph == analysis.Document.Sentences[candidate.Sentence].Paragraph) is { } before)
+        {
+            draft.Date = new ResolvedDate(before.Date!.Value.Start, null);
+        }
+    }
+
+    /// <summary>"a two-day state visit", "three days of meetings": the number of days the engagement took.</summary>
+    private int? Duration(Candidate candidate)
+    {
+        foreach (var segment in Triggers(candidate))
+        {
+            for (var t = segment.First; t + 2 < segment.End; t++)
+            {
+                if (tokens[t + 1].IsSymbol('-') && tokens[t + 2].Is("day") && Number(tokens[t].Lower) is { } n)
+                {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int? Number(string word) => word switch
+    {
+        "two" or "2" => 2,
+        "three" or "3" => 3,
+        "four" or "4" => 4,
+        "five" or "5" => 5,
+        "six" or "6" => 6,
+        "seven" or "7" => 7,
+        _ => null,
+    };
+
+    /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
+    private bool SequenceCue(Candidate candidate) => Triggers(candidate).Any(s =>
+        Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
+
+    private void FillPlace(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        foreach (var segment in Triggers(candidate))
+        {
+            foreach (var cue in TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Where(c => c.Value == "virtual"))
+            {
+                draft.Virtual = true;
+                draft.Cite(EngagementField.Virtual, tokens[cue.FirstToken].Start, tokens[cue.EndToken - 1].End, 0.9);
+            }
+        }
+        foreach (var segment in Triggers(candidate))
+        {
+            if (Venue(segment) is { } venue)
+            {
+                SetPlace(draft, venue.City, venue.Country, venue.Start, venue.End, 0.9);
+                return;
+            }
+            var place = PlacesIn(segment).Where(IsStrongPlace).FirstOrDefault();
+            if (place is not null)
+            {
+                var city = Choose(place);
+                SetPlace(draft, city.Name, city.Country, tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End, 0.85);
+                return;
+            }
+            if (Capital(segment) is { } capital)
+            {
+                SetPlace(draft, capital.City, capital.Country, capital.Start, capital.End, 0.75);
+                return;
+            }
+        }
+        foreach (var segment in Triggers(candidate))
+        {
+            if (CountryOnly(segment) is { } country)
+            {
+                draft.Country = country.Actor;
+                draft.Cite(EngagementField.Country, tokens[country.FirstToken].Start, tokens[country.EndToken - 1].End, 0.7, country.Actor.Value);
+                return;
+            }
+        }
+    }
+
+    private void SetPlace(Draft draft, string city, ActorId country, int start, int end, double confidence)
+    {
+        draft.City = city;
+        draft.Country = country;
+        draft.Cite(EngagementField.City, start, end, confidence, city);
+        draft.Cite(EngagementField.Country, start, end, confidence, country.Value);
+    }
+
+    /// <summary>Of the places a name may be, the one in the dateline's country when there is one, else the most populous.</summary>
+    private City Choose(PlaceMention place) =>
+        (analysis.Dateline.Home is { } home ? place.Candidates.FirstOrDefault(c => c.Country == home && c.Population > 0) : null)
+        ?? place.Candidates.OrderByDescending(c => c.Population).First();
+
+    private (string City, ActorId Country, int Start, int End)? Venue(Segment segment)
+    {
+        foreach (var match in model.Venues.FindAll(tokens, segment.First, segment.End))
+        {
+            return (match.Value.City, match.Value.Country, tokens[match.FirstToken].Start, tokens[match.EndToken - 1].End);
+        }
+        return null;
+    }
+
+    /// <summary>"here", "in the national capital", "in the Malaysian capital", "the city-state".</summary>
+    private (string City, ActorId Country, int Start, int End)? Capital(Segment segment)
+    {
+        for (var t = segment.First; t < segment.End; t++)
+        {
+            if (tokens[t].Is("here") && analysis.Dateline.City is { } city && t > segment.First && tokens[t - 1].IsWord && !tokens[t - 1].Is("said"))
+            {
+                return (city.Name, city.Country, tokens[t].Start, tokens[t].End);
+            }
+            if (!tokens[t].Is("capital") || t < segment.First + 2 || !tokens[t - 1].IsWord)
+            {
+                continue;
+            }
+            if (tokens[t - 1].Is("national") && analysis.Dateline.City is { } home)
+            {
+                return (home.Name, home.Country, tokens[t - 1].Start, tokens[t].End);
+            }
+            if (analysis.ActorAt[t - 1] is { } actor && model.Capital(actor.Actor) is { } capital)
+            {
+                return (capital.Name, capital.Country, tokens[actor.FirstToken].Start, tokens[t].End);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a visit to Malaysia", "in Japan": a country named as where it happened, with no city.</summary>
+    private ActorMention? CountryOnly(Segment segment)
+    {
+        for (var t = segment.First + 1; t < segment.End; t++)
+        {
+            if (analysis.ActorAt[t] is { Form: ActorForm.Name, Possessive: false } actor && actor.FirstToken == t
+                && tokens[t - 1].Lower is "in" or "to" && model.IsState(actor.Actor))
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private void FillParticipants(Draft draft)
+    {
+        var seen = new HashSet<int>();
+        foreach (var segment in draft.Candidate.Segments)
+        {
+            if (!segment.Trigger && Background(segment))
+            {
+                continue;
+            }
+            foreach (var mention in analysis.PersonMentions.Where(p => p.Person >= 0 && p.NameFirst >= segment.First && p.NameEnd <= segment.End))
+            {
+                var person = analysis.People[mention.Person];
+                if (!seen.Add(person.Id) || IsBystander(person, mention))
+                {
+                    continue;
+                }
+                var title = person.Title?.Text;
+                var affiliation = person.Affiliation ?? Home(person);
+                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
+                draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
+            }
+        }
+    }
+
+    /// <summary>Spokespeople and those recalled as "then Prime Minister" do not take part.</summary>
+    private bool IsBystander(MentionedPerson person, PersonMention mention) =>
+        person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true
+        || (mention.First > 0 && tokens[mention.First - 1].Is("then"));
+
+    /// <summary>An official of a government with nothing else to say whom they serve serves the country the story comes from.</summary>
+    private ActorId? Home(MentionedPerson person) =>
+        person.Title is { Domestic: true } || person.Mentions.Any(m => m.HonorificNationality is not null)
+            ? person.Mentions.Select(m => m.HonorificNationality).FirstOrDefault(n => n is not null) ?? analysis.Dateline.Home
+            : null;
+
+    private bool Background(Segment segment) =>
+        TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value == "background");
+
+    private void FillParties(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        var parties = draft.Parties;
+        var mechanism = model.Mechanisms.ByName(candidate.Acronym, candidate.NameParties) ?? model.Mechanisms.ByName(candidate.Name, candidate.NameParties);
+        if (mechanism is not null && mechanism.Parties.Count > 2)
+        {
+            parties.AddRange(mechanism.Parties);
+        }
+        parties.AddRange(candidate.NameParties.Where(model.IsParty));
+        var aseanMechanism = parties.Contains(new ActorId("ASEAN")) && candidate.Named;
+        if (!aseanMechanism)
+        {
+            parties.AddRange(draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty));
+        }
+        if (candidate.Kind == EngagementKind.Visit && draft.Country is { } destination)
+        {
+            parties.Add(destination);
+        }
+        if (parties.Distinct().Count() < 2 && !aseanMechanism)
+        {
+            // "between the two countries' foreign ministries", "Russia's envoy ... on Michael Tene": the sides the segment names.
+            foreach (var segment in Triggers(candidate))
+            {
+                foreach (var actor in analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End && model.IsParty(a.Actor)))
+                {
+                    if (!parties.Contains(actor.Actor) && parties.Count < 2)
+                    {
+                        parties.Add(actor.Actor);
+                        draft.Cite(EngagementField.Parties, tokens[actor.FirstToken].Start, tokens[actor.EndToken - 1].End, 0.6, actor.Actor.Value);
+                    }
+                }
+            }
+        }
+        var distinct = parties.Distinct().ToList();
+        parties.Clear();
+        parties.AddRange(distinct);
+        foreach (var party in parties)
+        {
+            if (analysis.Actors.FirstOrDefault(a => a.Actor == party && candidate.Mentions.Any(m => a.FirstToken >= m.FirstToken && a.EndToken <= m.EndToken)) is { } named)
+            {
+                draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
+            }
+        }
+    }
+
+    private void FillKindAndMechanism(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        var parties = draft.Parties;
+        var kind = candidate.Kind;
+        var reference = candidate.Special ? null
+            : model.Mechanisms.ByName(candidate.Acronym, parties) ?? model.Mechanisms.ByName(candidate.Name, parties);
+        if (kind is null)
+        {
+            var asean = parties.Contains(new ActorId("ASEAN"));
+            reference ??= asean ? model.Mechanisms.ByParties(parties, EngagementKind.SeniorOfficialsMeeting, candidate.TypeWord) : null;
+            kind = reference?.Kind
+                ?? (asean && candidate.First.Head is "dialogue" or "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting
+                : candidate.First.Head is "dialogue" && parties.All(model.IsState) ? EngagementKind.BilateralMeeting
+                : candidate.First.Head is "dialogue" ? EngagementKind.Forum
+                : parties.Count == 2 ? EngagementKind.BilateralMeeting
+                : EngagementKind.Other);
+        }
+        draft.Kind = kind.Value;
+        var trigger = candidate.First;
+        draft.Cite(EngagementField.Kind, tokens[trigger.FirstToken].Start, tokens[trigger.EndToken - 1].End, 0.85, Taxonomy<EngagementKind>.Slug(kind.Value));
+        if (candidate.Special || !candidate.Named)
+        {
+            return;
+        }
+        reference ??= model.Mechanisms.ByParties(parties, kind.Value, candidate.TypeWord);
+        var acronym = candidate.Acronym ?? reference?.Acronym ?? (candidate.Ordinal is not null || reference is not null ? candidate.TypeWord : null);
+        if (acronym is null)
+        {
+            return;
+        }
+        draft.Mechanism = new ExtractedMechanism(acronym, candidate.Ordinal);
+        var named = candidate.Mentions.First(m => m.Source == EventSource.Named);
+        draft.Cite(EngagementField.Mechanism, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, candidate.Acronym is null ? 0.7 : 0.95, acronym);
+        if (candidate.Ordinal is { } ordinal)
+        {
+            draft.Cite(EngagementField.Ordinal, tokens[named.FirstToken].Start, tokens[named.FirstToken].End, 0.9, ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Mentioned, not reported: its words place it before or after, or its date lies a week or more before the dateline, or after it.</summary>
+    private void FillRole(Draft draft)
+    {
+        var published = analysis.Dateline.Published;
+        var cues = Triggers(draft.Candidate).SelectMany(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End)).Select(c => c.Value).ToHashSet();
+        var mentioned = draft.Date is { } date && published is { } p
+            ? date.Start < p.AddDays(-6) || date.Start > p
+            : cues.Contains("past") || cues.Contains("future");
+        draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
+    }
+
+    private void FillTopics(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        foreach (var segment in candidate.Segments)
+        {
+            if (!segment.Trigger && Background(segment))
+            {
+                continue;
+            }
+            foreach (var sector in TopicRecognizer.Default.Sectors(tokens, segment.First, segment.End))
+            {
+                if (excluded[sector.FirstToken])
+                {
+                    continue;
+                }
+                draft.Sectors.Add(sector.Value);
+                draft.Cite(EngagementField.Sectors, tokens[sector.FirstToken].Start, tokens[sector.EndToken - 1].End, 0.7, Taxonomy<Sector>.Slug(sector.Value));
+            }
+            foreach (var stance in TopicRecognizer.Default.Stances(tokens, segment.First, segment.End))
+            {
+                foreach (var actor in StanceActors(draft, segment, stance.FirstToken))
+                {
+                    draft.Stances.Add(new ActorStance(actor, stance.Value));
+                    draft.Cite(EngagementField.Stances, tokens[stance.FirstToken].Start, tokens[stance.EndToken - 1].End, 0.75, Taxonomy<Stance>.Slug(stance.Value));
+                }
+            }
+            foreach (var plan in PlanRecognizer.Default.Find(tokens, segment.First, segment.End, analysis.ActorAt))
+            {
+                draft.Plans.Add(plan.Value);
+                draft.Cite(EngagementField.Plans, tokens[plan.FirstToken].Start, tokens[plan.EndToken - 1].End, 0.8, plan.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who takes a stance: the partner the sentence names before it ("Russia's support for", "Korea backs"),
+    /// else the partner of the people speaking in it, else every partner of the engagement.
+    /// </summary>
+    private IEnumerable<ActorId> StanceActors(Draft draft, Segment segment, int stanceToken)
+    {
+        var sentence = analysis.Document.Sentences[segment.Sentence];
+        var partners = draft.Parties.Where(p => p.Value != "ASEAN").ToList();
+        var named = analysis.Actors
+            .Where(a => a.FirstToken >= sentence.FirstToken && a.EndToken <= stanceToken && a.Actor.Value != "ASEAN" && (partners.Count == 0 || partners.Contains(a.Actor)))
+            .LastOrDefault();
+        if (named is not null)
+        {
+            return [named.Actor];
+        }
+        var speakers = analysis.PersonMentions
+            .Where(p => p.Person >= 0 && p.First >= sentence.FirstToken && p.End <= stanceToken)
+            .Select(p => analysis.People[p.Person].Affiliation)
+            .OfType<ActorId>()
+            .Where(a => a.Value != "ASEAN" && partners.Contains(a))
+            .ToList();
+        return speakers.Count > 0 ? [speakers[^1]] : partners;
+    }
+
+    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
+    private static List<Draft> Deduplicate(List<Draft> drafts)
+    {
+        var kept = new List<Draft>();
+        foreach (var draft in drafts)
+        {
+            var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
+                && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
+                && (k.Mechanism is null || draft.Mechanism is null || k.Mechanism.Acronym == draft.Mechanism.Acronym));
+            if (twin is null)
+            {
+                kept.Add(draft);
+                continue;
+            }
+            foreach (var participant in draft.Participants.Where(p => twin.Participants.All(t => t.Person != p.Person)))
+            {
+                twin.Participants.Add(participant);
+            }
+            twin.Sectors.UnionWith(draft.Sectors);
+            twin.Stances.AddRange(draft.Stances);
+            twin.Plans.AddRange(draft.Plans);
+            twin.Evidence.AddRange(draft.Evidence);
+        }
+        return kept;
+    }
+
+    /// <summary>Tokens no topic is read from: titles of people and names of meetings ("Deputy Secretary-General for the ASEAN Economic Community").</summary>
+    private static bool[] ExcludedFromTopics(Analysis analysis)
+    {
+        var excluded = new bool[analysis.Tokens.Count];
+        foreach (var mention in analysis.PersonMentions)
+        {
+            if (mention.Title is { } title)
+            {
+                for (var t = title.FirstToken; t < title.EndToken; t++)
+                {
+                    excluded[t] = true;
+                }
+            }
+        }
+        foreach (var mention in analysis.Events.Where(e => e.Source == EventSource.Named))
+        {
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+            {
+                excluded[t] = true;
+            }
+        }
+        return excluded;
+    }
+
+    private static string Iso(DateOnly date) => IsoDate.Format(date);
+}

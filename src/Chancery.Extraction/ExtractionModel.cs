@@ -1,0 +1,58 @@
+using Chancery.Domain;
+using Chancery.Extraction.Assembly;
+using Chancery.Extraction.Lexicons;
+using Chancery.Extraction.Recognition.Actors;
+using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.People;
+using Chancery.Extraction.Recognition.Places;
+using Chancery.ReferenceData;
+
+namespace Chancery.Extraction;
+
+/// <summary>
+/// What the extractor knows before it reads: the actors, places and mechanisms of the reference data and the
+/// lexicons of data/lexicons, compiled into matchers once and shared by every extraction (it is read-only).
+/// </summary>
+public sealed class ExtractionModel
+{
+    private static readonly Lazy<ExtractionModel> Shared = new(() => new ExtractionModel(ReferenceCatalog.Default));
+
+    private readonly Dictionary<ActorId, Actor> actors;
+
+    public ExtractionModel(ReferenceCatalog catalog)
+    {
+        actors = catalog.Actors.ToDictionary(a => a.Id);
+        Actors = new ActorRecognizer(catalog.Actors);
+        Places = new PlaceRecognizer(catalog.Gazetteer, catalog.Gazetteer.All);
+        People = new PersonRecognizer(PeopleLexicon.Default);
+        Events = new EventRecognizer(MeetingLexicon.Default);
+        Mechanisms = new MechanismIndex(catalog.Mechanisms);
+        foreach (var row in LexiconFile.Read("venues.tsv"))
+        {
+            Venues.Add(row["venue"], (row["city"], row.Actor("country")));
+        }
+    }
+
+    /// <summary>The model of the reference data and lexicons embedded in this build.</summary>
+    public static ExtractionModel Default => Shared.Value;
+
+    internal ActorRecognizer Actors { get; }
+
+    internal PlaceRecognizer Places { get; }
+
+    internal PersonRecognizer People { get; }
+
+    internal EventRecognizer Events { get; }
+
+    internal MechanismIndex Mechanisms { get; }
+
+    internal PhraseMatcher<(string City, ActorId Country)> Venues { get; } = new();
+
+    internal bool IsState(ActorId id) => actors.TryGetValue(id, out var actor) && actor.Kind == ActorKind.State;
+
+    /// <summary>An actor that can be a side of an engagement: any state or organisation the reference data knows.</summary>
+    internal bool IsParty(ActorId id) => actors.ContainsKey(id);
+
+    internal City? Capital(ActorId id) =>
+        actors.TryGetValue(id, out var actor) && actor.Capital is { } capital ? Places.Gazetteer.Resolve(capital, id) : null;
+}

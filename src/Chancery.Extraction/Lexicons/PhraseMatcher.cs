@@ -1,0 +1,137 @@
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Lexicons;
+
+/// <summary>
+/// Finds the phrases of a lexicon in a token sequence, longest first, in one pass over the tokens.
+/// Matching ignores case, and the hyphens and apostrophes between words ("Secretary-General" is
+/// "Secretary General", "Officials' Meeting" is "Officials Meeting"); a word capitalised in the lexicon
+/// must be capitalised in the text, so "Chad" the country is not "chad".
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly Node root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(TextView.Of(phrase)).Where(t => !IsSoft(t)).ToList();
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var node = root;
+        ulong capitals = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            node = node.Child(tokens[i].Lower);
+            if (i < 64 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))
+            {
+                capitals |= 1UL << i;
+            }
+        }
+        node.Values ??= [];
+        if (!node.Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals))
+        {
+            node.Values.Add((value, capitals));
+            Count++;
+        }
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        if (start >= limit || IsSoft(tokens[start]))
+        {
+            return null;
+        }
+        var node = root;
+        PhraseMatch<T>? best = null;
+        Span<int> positions = stackalloc int[64];
+        var depth = 0;
+        for (var t = start; t < limit; t++)
+        {
+            var token = tokens[t];
+            if (IsSoft(token) && t > start && !token.SpaceBefore)
+            {
+                continue;
+            }
+            if (node.Children is null || !node.Children.TryGetValue(token.Lower, out var next))
+            {
+                break;
+            }
+            node = next;
+            if (depth < positions.Length)
+            {
+                positions[depth] = t;
+            }
+            depth++;
+            if (node.Values is { } values)
+            {
+                foreach (var (value, capitals) in values)
+                {
+                    if (CapitalsHold(tokens, positions[..Math.Min(depth, positions.Length)], capitals))
+                    {
+                        best = new PhraseMatch<T>(start, t + 1, value);
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Every phrase in tokens [<paramref name="start"/>, <paramref name="limit"/>), left to right, longest first, not overlapping.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int start = 0, int limit = -1)
+    {
+        limit = limit < 0 ? tokens.Count : limit;
+        var found = new List<PhraseMatch<T>>();
+        for (var t = start; t < limit;)
+        {
+            if (MatchAt(tokens, t, limit) is { } match)
+            {
+                found.Add(match);
+                t = match.EndToken;
+            }
+            else
+            {
+                t++;
+            }
+        }
+        return found;
+    }
+
+    private static bool CapitalsHold(IReadOnlyList<Token> tokens, ReadOnlySpan<int> positions, ulong capitals)
+    {
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if ((capitals & (1UL << i)) != 0 && !tokens[positions[i]].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Hyphens and apostrophes: joining marks, not words.</summary>
+    private static bool IsSoft(Token token) => token.Kind == TokenKind.Symbol && token.Text is "-" or "'";
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; private set; }
+
+        public List<(T Value, ulong Capitals)>? Values { get; set; }
+
+        public Node Child(string key)
+        {
+            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                Children[key] = child;
+            }
+            return child;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Chancery.Extraction.Lexicons;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.Dates;
+
+/// <summary>
+/// Finds date expressions in the forms press releases and wires use: day-month and month-day orders,
+/// ranges within and across months, numeric dates, weekdays, months alone, and relative days. Month and
+/// weekday names and relative phrases come from data/lexicons.
+/// </summary>
+internal sealed class DateRecognizer
+{
+    private static readonly Dictionary<string, int> Months = LexiconFile.Read("months.tsv")
+        .ToDictionary(row => row["name"], row => row.Integer("month"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, int> Weekdays = LexiconFile.Read("weekdays.tsv")
+        .ToDictionary(row => row["name"], row => row.Integer("day"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly PhraseMatcher<(RelativeAnchor Anchor, int? Offset)> Relatives = BuildRelatives();
+
+    private static readonly Regex Pattern = BuildPattern();
+
+    public static List<DateMention> Find(Document document)
+    {
+        var view = document.View;
+        var found = new List<DateMention>();
+        foreach (Match match in Pattern.Matches(view))
+        {
+            if (Read(match, view) is { } mention)
+            {
+                found.Add(mention);
+            }
+        }
+        foreach (var relative in Relatives.FindAll(document.Tokens))
+        {
+            var start = document.Tokens[relative.FirstToken].Start;
+            var end = document.Tokens[relative.EndToken - 1].End;
+            if (!found.Any(f => f.Start < end && start < f.End))
+            {
+                found.Add(new DateMention(start, end) { Anchor = relative.Value.Anchor, Offset = relative.Value.Offset });
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static DateMention? Read(Match match, string view)
+    {
+        var g = match.Groups;
+        int? Number(string name) => g[name].Success && int.TryParse(DigitsOf(g[name].Value), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        int? MonthOf(string name) => g[name].Success && Months.TryGetValue(g[name].Value.TrimEnd('.'), out var m) ? m : null;
+
+        var year = Number("y") is { } y ? y >= 2400 ? y - 543 : y : (int?)null; // Thai Buddhist era: 2566 is 2023.
+        var month = MonthOf("m1") ?? Number("mm");
+        var day = Number("d1") ?? Number("dd");
+        var weekday = g["w"].Success ? (DayOfWeek)Weekdays[g["w"].Value] : (DayOfWeek?)null;
+        if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        var end = match.Index + match.Length;
+        var shift = YearShiftAfter(view, end);
+        var mention = new DateMention(match.Index, end)
+        {
+            Year = year,
+            Month = month,
+            Day = day,
+            EndDay = Number("d2"),
+            EndMonth = MonthOf("m2") ?? (g["d2"].Success ? month : null),
+            Weekday = weekday,
+            YearShift = shift,
+            WeekShift = weekday is null ? 0 : WeekShiftBefore(view, match.Index),
+        };
+        return mention with { EndYear = mention.EndDay is null ? null : year };
+    }
+
+    private static string DigitsOf(string text) => new([.. text.Where(char.IsAsciiDigit)]);
+
+    private static int YearShiftAfter(string view, int end)
+    {
+        var after = view.AsSpan(end, Math.Min(12, view.Length - end)).ToString().TrimStart(' ', ',').ToLowerInvariant();
+        return after.StartsWith("last year", StringComparison.Ordinal) ? -1 : after.StartsWith("next year", StringComparison.Ordinal) ? 1 : 0;
+    }
+
+    private static int WeekShiftBefore(string view, int start)
+    {
+        var before = view.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).ToString().ToLowerInvariant();
+        return before.EndsWith("last ", StringComparison.Ordinal) ? -1 : before.EndsWith("next ", StringComparison.Ordinal) ? 1 : 0;
+    }
+
+    private static PhraseMatcher<(RelativeAnchor, int?)> BuildRelatives()
+    {
+        var matcher = new PhraseMatcher<(RelativeAnchor, int?)>();
+        foreach (var row in LexiconFile.Read("relative-days.tsv"))
+        {
+            var anchor = row["anchor"] == "previous" ? RelativeAnchor.Previous : RelativeAnchor.Dateline;
+            matcher.Add(row["phrase"], (anchor, row["offset"] is { Length: > 0 } offset ? int.Parse(offset, CultureInfo.InvariantCulture) : null));
+        }
+        return matcher;
+    }
+
+    private static Regex BuildPattern()
+    {
+        // Names are matched as written in prose (May) or in capitals (MAY), never in lower case: "may" is a verb.
+        static string Names(IEnumerable<string> names) =>
+            string.Join('|', names.SelectMany(n => new[] { n, n.ToUpperInvariant() }).Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape));
+        var m = $"(?:{Names(Months.Keys)})\\.?";
+        var fullMonth = $"(?:{Names(Months.Keys.Where(k => k.Length > 3 || k == "May"))})";
+        var w = Names(Weekdays.Keys);
+        const string D = @"[0-3]?\d(?:st|nd|rd|th)?";
+        const string Y = @"(?:1[89]\d\d|2[0-5]\d\d)";
+        const string To = @"\s*(?:-|to|until|and|through)\s*";
+        string[] alternatives =
+        [
+            // 30 March - 1 April 2024
+            $@"\b(?<d1>{D})\s+(?<m1>{m})\s*(?:-|to|until)\s*(?<d2>{D})\s+(?<m2>{m})(?:,?\s+(?<y>{Y}))?",
+            // from Feb. 28 to March 2
+            $@"\b(?<m1>{m})\s+(?<d1>{D})\s*(?:-|to|until)\s*(?<m2>{m})\s+(?<d2>{D})(?:,?\s+(?<y>{Y}))?",
+            // 19-20 May 2016, 12 and 13 May, 1 to 3 November, 29 April 2023, 24 April 2020
+            $@"\b(?<d1>{D})(?:{To}(?<d2>{D}))?\s+(?:of\s+)?(?<m1>{m})(?:,?\s+(?<y>{Y}))?",
+            // July 1, April 29, 2023, Feb. 12 to 14, January 17-18, February 24th 2022
+            $@"\b(?<m1>{m})\s+(?<d1>{D})(?:{To}(?<d2>{D}))?(?:,?\s+(?<y>{Y}))?(?!\d|\s*(?:%|percent|per cent|million|billion|bil))",
+            // October 2024
+            $@"\b(?<m1>{m}),?\s+(?<y>{Y})\b",
+            // 2020-02-21, 2020/02/21, 2024-07-30T20:15
+            $@"\b(?<y>{Y})[-/](?<mm>[01]?\d)[-/](?<dd>[0-3]?\d)(?!\d)",
+            // 11/02/2020, 6/4/2023 (day first, as the outlets that write it mean it)
+            $@"\b(?<dd>[0-3]?\d)/(?<mm>[01]?\d)/(?<y>{Y})\b",
+            // on 6/4
+            $@"(?<=\b[Oo]n\s)(?<dd>[0-3]?\d)/(?<mm>[01]?\d)\b(?!/)",
+            // in February, last November, since June
+            $@"(?<=\b(?:in|since|by|during|until|last|early|late|mid|mid-|from|of|In|Since|Last)\s)(?<m1>{fullMonth})\b(?!\s*\d)",
+            // Tuesday, on Wednesday
+            $@"\b(?<w>{w})\b",
+        ];
+        return new Regex(string.Join('|', alternatives.Select(a => $"(?:{a})")), RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
+using Chancery.Extraction.Recognition.Places;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.Dates;
+
+/// <summary>
+/// Reads a document's dateline: "MOSCOW, 19 May 2018 –", "BEIJING, Feb. 11 (Xinhua) --", "Hanoi (VNA) –",
+/// "(Santiago, 2 August 2023)", or a date line in the header or at the foot ("Manila, 12 March 2025",
+/// "Posted : 2021-07-06 18:02", "19 AUGUST 2021"). A date given without a year takes the year the text
+/// says the document is in ("as ASEAN Chair for 2024") or, failing that, the caller's.
+/// </summary>
+internal sealed partial class DatelineRecognizer
+{
+    private static readonly Dictionary<string, ActorId> Agencies = LexiconFile.Read("agencies.tsv")
+        .ToDictionary(row => row["agency"], row => row.Actor("country"), StringComparer.OrdinalIgnoreCase);
+
+    public static Dateline Read(Document document, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places, DateOnly? given)
+    {
+        var tokens = document.Tokens;
+        var (prefixEnd, agency) = BodyDateline(document);
+        DateMention? date = null;
+        (int, int)? citySpan = null;
+        City? city = null;
+        if (prefixEnd > 0)
+        {
+            var prefixStart = tokens[prefixEnd - 1].End;
+            var firstBody = document.Paragraphs.First(p => p.IsBody && p.Start < prefixStart);
+            date = dates.FirstOrDefault(d => d.Start >= firstBody.Start && d.End <= prefixStart && d.HasDay);
+            var place = places.FirstOrDefault(p => tokens[p.FirstToken].Start >= firstBody.Start && tokens[p.FirstToken].End <= prefixStart);
+            if (place is not null)
+            {
+                city = place.Best;
+                citySpan = (tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
+            }
+        }
+        foreach (var paragraph in document.Paragraphs.Where(p => p.Role == ParagraphRole.Header))
+        {
+            date ??= dates.FirstOrDefault(d => d.Start >= paragraph.Start && d.End <= paragraph.End && d.Day is not null);
+            if (city is null && paragraph.End - paragraph.Start < 80)
+            {
+                var place = places.FirstOrDefault(p => tokens[p.FirstToken].Start >= paragraph.Start && tokens[p.EndToken - 1].End <= paragraph.End);
+                if (place is not null)
+                {
+                    city = place.Best;
+                    citySpan = (tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
+                }
+            }
+        }
+        // The headline itself may carry the date: "..., 19 August 2021".
+        date ??= dates.FirstOrDefault(d => document.Paragraphs.Count > 0 && d.End <= document.Paragraphs[0].End && d.Year is not null && d.Day is not null);
+        var year = date?.Year ?? YearOfDocument(document.View) ?? given?.Year;
+        DateOnly? published = null;
+        if (date is { Month: { } month, Day: { } day } && year is { } y && day <= DateTime.DaysInMonth(y, month))
+        {
+            published = new DateOnly(y, month, day);
+        }
+        published ??= given;
+        return new Dateline
+        {
+            Published = published,
+            Year = published?.Year ?? year,
+            DateSpan = date is null ? null : (date.Start, date.End),
+            City = city,
+            CitySpan = citySpan,
+            Home = agency ?? city?.Country,
+            BodyStartToken = prefixEnd,
+        };
+    }
+
+    /// <summary>
+    /// The dateline at the head of the first body paragraphs: the words before the first spaced dash, double
+    /// dash or colon, or a bracketed "(City, date)". Returns the token after it and the agency it names, if any.
+    /// </summary>
+    private static (int End, ActorId? Agency) BodyDateline(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var paragraph in document.Paragraphs.Where(p => p.IsBody).Take(2))
+        {
+            var first = document.Sentences.FirstOrDefault(s => s.Paragraph == paragraph);
+            if (first is null || !tokens[first.FirstToken].IsCapitalised && !tokens[first.FirstToken].IsSymbol('('))
+            {
+                continue;
+            }
+            ActorId? agency = null;
+            var limit = Math.Min(paragraph.End, tokens[Math.Min(tokens.Count - 1, first.FirstToken + 24)].End);
+            for (var t = first.FirstToken; t < tokens.Count && tokens[t].Start < limit; t++)
+            {
+                var token = tokens[t];
+                if ((token.IsSymbol('(') || token.IsSymbol('/')) && t + 1 < tokens.Count && Agencies.TryGetValue(AgencyName(tokens, t + 1), out var found))
+                {
+                    agency = found;
+                }
+                var dash = token.IsSymbol('-') && token.SpaceBefore && t + 1 < tokens.Count && (tokens[t + 1].SpaceBefore || tokens[t + 1].IsSymbol('-'));
+                var colon = token.IsSymbol(':') && t > first.FirstToken && tokens[t - 1].IsCapitalised;
+                var bracket = token.IsSymbol(')') && tokens[first.FirstToken].IsSymbol('(');
+                var agencyEnd = token.IsSymbol('.') && t > 0 && tokens[t - 1].IsSymbol('/') && agency is not null;
+                if (dash || colon || bracket || agencyEnd)
+                {
+                    var end = t + 1;
+                    while (end < tokens.Count && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore)
+                    {
+                        end++;
+                    }
+                    return (end, agency);
+                }
+                if (token.Kind == TokenKind.Word && !token.IsCapitalised && token.Lower is not ("of" or "and"))
+                {
+                    break;
+                }
+            }
+        }
+        return (0, null);
+    }
+
+    private static string AgencyName(IReadOnlyList<Token> tokens, int t)
+    {
+        var words = new List<string>();
+        for (var i = t; i < tokens.Count && i < t + 3 && (tokens[i].IsWord || tokens[i].IsSymbol('-')); i++)
+        {
+            words.Add(tokens[i].Text);
+        }
+        return string.Join("", words) is var joined && Agencies.ContainsKey(joined) ? joined : words.Count > 0 ? words[0] : "";
+    }
+
+    /// <summary>The year a text says it is in: "as ASEAN Chair for 2024", "holds the rotating ASEAN chairmanship in 2025".</summary>
+    private static int? YearOfDocument(string view) =>
+        ChairYear().Match(view) is { Success: true } match ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?:ASEAN\s+Chair(?:man|manship)?\s+for|chair(?:manship)?\s+of\s+ASEAN\s+for|holds\s+the\s+(?:rotating\s+)?(?:ASEAN\s+)?(?:chair|chairmanship)(?:\s+of\s+ASEAN)?\s+(?:for|in))\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ChairYear();
+}

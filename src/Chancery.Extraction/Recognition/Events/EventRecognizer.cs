@@ -1,0 +1,446 @@
+using System.Text;
+using Chancery.Domain;
+using Chancery.Extraction.Recognition.Actors;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.Events;
+
+/// <summary>
+/// Finds the words that report engagements in body sentences: meetings called by name ("the 19th
+/// ASEAN-Russia Senior Officials' Meeting (ARSOM)", "the seventh meeting of the ASEAN-Pakistan Joint
+/// Sectoral Cooperation Committee"), common nouns that refer back to one ("the session", "The Forum"),
+/// and the verbs of calls, talks, visits and signings.
+/// </summary>
+internal sealed class EventRecognizer(MeetingLexicon lexicon)
+{
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "summit", "session", "dialogue", "forum", "consultation", "consultations", "talks",
+        "gathering", "conference", "committee", "commission", "seminar", "retreat", "council", "sitting", "round",
+    };
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "on", "in", "with" };
+
+    public List<EventMention> Find(Document document, ActorMention?[] actorAt)
+    {
+        var found = new List<EventMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.IsBody)
+            {
+                found.AddRange(InSentence(document.Tokens, sentence, actorAt));
+            }
+        }
+        return found;
+    }
+
+    private List<EventMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    {
+        var mentions = new List<EventMention>();
+        var taken = new bool[sentence.TokenCount];
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (taken[t - sentence.FirstToken])
+            {
+                continue;
+            }
+            var mention = Named(tokens, sentence, t, actorAt) ?? Generic(tokens, sentence, t) ?? Verb(tokens, sentence, t);
+            if (mention is null)
+            {
+                continue;
+            }
+            for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            {
+                taken[i - sentence.FirstToken] = true;
+            }
+            mentions.Add(mention);
+            t = mention.EndToken - 1;
+        }
+        return mentions;
+    }
+
+    /// <summary>A meeting called by its name, found from its head noun and widened both ways.</summary>
+    private EventMention? Named(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    {
+        if (lexicon.Heads.MatchAt(tokens, t, sentence.EndToken) is not { } head)
+        {
+            return null;
+        }
+        var nameStart = NameStart(tokens, sentence.FirstToken, t, actorAt);
+        var end = head.EndToken;
+        string? acronym = null;
+        // "Meeting-Plus", "PMC+1"
+        while (end < sentence.EndToken && !tokens[end].SpaceBefore && (tokens[end].IsSymbol('-') || tokens[end].IsSymbol('+')) && end + 1 < sentence.EndToken && !tokens[end + 1].SpaceBefore)
+        {
+            end += 2;
+        }
+        if (Parenthetical(tokens, end, sentence.EndToken) is { } inner)
+        {
+            acronym = inner.Text;
+            end = inner.End;
+        }
+        if (nameStart == t && head.Value.Type is null && !tokens[t].IsAllCaps)
+        {
+            // "The Forum", "the Meeting": a common noun written with a capital refers back, unless "of X" names it.
+            if (OfNamed(tokens, sentence, end, actorAt) is not { } ofNamed)
+            {
+                return tokens[t].IsCapitalised && t > sentence.FirstToken && tokens[t - 1].Is("the") ? GenericAt(tokens, sentence.Index, t, end) : null;
+            }
+            return ofNamed with { FirstToken = t, Ordinal = OrdinalBefore(tokens, sentence.FirstToken, t) ?? ofNamed.Ordinal };
+        }
+        if (nameStart == t && head.Value.Type is not null && (t == sentence.FirstToken || tokens[t - 1].Is("the")) && acronym is null && OrdinalBefore(tokens, sentence.FirstToken, t) is null)
+        {
+            // "The Summit", "the Forum": the one spoken of already.
+            return GenericAt(tokens, sentence.Index, t, end);
+        }
+        end = Complement(tokens, end, sentence.EndToken, actorAt);
+        if (acronym is null && Parenthetical(tokens, end, sentence.EndToken) is { } after)
+        {
+            acronym = after.Text;
+            end = after.End;
+        }
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
+        acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt);
+        return Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
+    }
+
+    private EventMention Describe(IReadOnlyList<Token> tokens, Sentence sentence, int nameStart, int end, int headStart, int headEnd, MeetingWord head, string? acronym, int? ordinal, ActorMention?[] actorAt)
+    {
+        var kind = head.Kind;
+        var type = head.Type;
+        var special = false;
+        foreach (var qualifier in lexicon.Qualifiers.FindAll(tokens, nameStart, headEnd))
+        {
+            if (qualifier.Value.Role == "special")
+            {
+                special = true;
+                continue;
+            }
+            kind = qualifier.Value.Kind ?? kind;
+            type = qualifier.Value.Type ?? type;
+        }
+        if (acronym is not null && lexicon.KindOfAcronym(acronym) is { } byAcronym && kind is null or EngagementKind.Forum or EngagementKind.Summit)
+        {
+            kind = head.Kind == EngagementKind.Summit && byAcronym != EngagementKind.SeniorOfficialsMeeting && byAcronym != EngagementKind.MinisterialMeeting ? head.Kind : byAcronym;
+        }
+        var parties = new List<ActorId>();
+        for (var i = nameStart; i < end; i++)
+        {
+            if (actorAt[i] is { } actor && actor.FirstToken == i && actor.Form != ActorForm.Demonym && !parties.Contains(actor.Actor))
+            {
+                parties.Add(actor.Actor);
+            }
+        }
+        return new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, nameStart), end, EventSource.Named)
+        {
+            Kind = kind,
+            Name = Join(tokens, nameStart, headEnd),
+            Acronym = acronym,
+            TypeWord = type,
+            Ordinal = ordinal,
+            Parties = parties,
+            Special = special,
+            Head = tokens[headStart].Lower,
+        };
+    }
+
+    /// <summary>"Meeting of the ASEAN Regional Forum (ARF)": the meeting is a sitting of the body named after "of".</summary>
+    private EventMention? OfNamed(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    {
+        if (t + 1 >= sentence.EndToken || !tokens[t].Is("of"))
+        {
+            return null;
+        }
+        var start = tokens[t + 1].Is("the") ? t + 2 : t + 1;
+        for (var h = start; h < Math.Min(sentence.EndToken, start + 12); h++)
+        {
+            if (lexicon.Heads.MatchAt(tokens, h, sentence.EndToken) is { } head && NameStart(tokens, start, h, actorAt) == start && start < h)
+            {
+                var end = head.EndToken;
+                string? acronym = null;
+                if (Parenthetical(tokens, end, sentence.EndToken) is { } inner)
+                {
+                    acronym = inner.Text;
+                    end = inner.End;
+                }
+                end = Complement(tokens, end, sentence.EndToken, actorAt);
+                acronym ??= InnerAcronym(tokens, start, h, actorAt);
+                return Describe(tokens, sentence, start, end, h, head.EndToken, head.Value, acronym, null, actorAt);
+            }
+            if (!tokens[h].IsCapitalised && !tokens[h].IsSymbol('-') && !tokens[h].IsSymbol('\'') && !NameConnectors.Contains(tokens[h].Lower))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where a meeting's name begins, walking left from its head over capitalised words, actors, joined marks and inner acronyms.</summary>
+    private int NameStart(IReadOnlyList<Token> tokens, int sentenceStart, int head, ActorMention?[] actorAt)
+    {
+        var start = head;
+        for (var i = head - 1; i >= sentenceStart; i--)
+        {
+            var token = tokens[i];
+            if (token.IsSymbol(')') && i - 2 >= sentenceStart && tokens[i - 2].IsSymbol('('))
+            {
+                start = i - 2;
+                i -= 2;
+                continue;
+            }
+            if (token.IsWord && token.IsCapitalised && !IsOrdinalWord(token) && !(i == sentenceStart && token.Lower is "the" or "a" or "an"))
+            {
+                start = i;
+                continue;
+            }
+            if (token.Kind == TokenKind.Number && !IsOrdinalNumber(token) && i + 1 < tokens.Count && (tokens[i + 1].IsSymbol('+') || tokens[i - 1 >= 0 ? i - 1 : i].IsSymbol('+')))
+            {
+                start = i;
+                continue;
+            }
+            if ((token.IsSymbol('-') || token.IsSymbol('\'') || token.IsSymbol('+')) && i + 1 == start)
+            {
+                start = i;
+                continue;
+            }
+            if (token.IsWord && NameConnectors.Contains(token.Lower) && i + 1 == start && i > sentenceStart && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
+            {
+                start = i;
+                continue;
+            }
+            break;
+        }
+        // A name does not begin with a mark or a connector.
+        while (start < head && (tokens[start].Kind == TokenKind.Symbol || NameConnectors.Contains(tokens[start].Lower)))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    /// <summary>"on Economic, Trade, Scientific and Technical Cooperation", "for International Cooperation", "with the UK".</summary>
+    private static int Complement(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    {
+        if (end + 1 >= limit || tokens[end].Lower is not ("on" or "for" or "with" or "in"))
+        {
+            return end;
+        }
+        var t = end + 1;
+        if (tokens[t].Is("the"))
+        {
+            t++;
+        }
+        var last = end;
+        while (t < limit)
+        {
+            if (tokens[t].IsWord && tokens[t].IsCapitalised)
+            {
+                last = ++t;
+                continue;
+            }
+            if ((tokens[t].Is("and") || tokens[t].IsSymbol(',') || tokens[t].IsSymbol('-')) && t + 1 < limit && tokens[t + 1].IsCapitalised && last > end)
+            {
+                t++;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    /// <summary>The acronym written inside a name: "East Asia Summit (EAS) Foreign Ministers' Meeting" is EAS; "AEM-METI Consultations" is AEM-METI.</summary>
+    private static string? InnerAcronym(IReadOnlyList<Token> tokens, int start, int head, ActorMention?[] actorAt)
+    {
+        for (var i = start; i < head; i++)
+        {
+            if (tokens[i].IsSymbol('(') && Parenthetical(tokens, i, head) is { } inner && actorAt[i + 1] is null)
+            {
+                return inner.Text;
+            }
+        }
+        var parts = new StringBuilder();
+        for (var i = start; i < head; i++)
+        {
+            var token = tokens[i];
+            if (token.IsAllCaps && actorAt[i] is null)
+            {
+                if (parts.Length > 0 && token.SpaceBefore)
+                {
+                    parts.Append(' ');
+                }
+                parts.Append(token.Text);
+            }
+            else if (token.IsSymbol('-') && parts.Length > 0 && !token.SpaceBefore)
+            {
+                parts.Append('-');
+            }
+            else if (parts.Length > 0)
+            {
+                break;
+            }
+        }
+        var acronym = parts.ToString().Trim('-', ' ');
+        return acronym.Length >= 2 ? acronym : null;
+    }
+
+    /// <summary>An acronym in brackets right at <paramref name="t"/>: "(ARSOM)", "(AEM-CER)", "(PMC+1)", "(EAS SOM)".</summary>
+    private static (string Text, int End)? Parenthetical(IReadOnlyList<Token> tokens, int t, int limit)
+    {
+        if (t >= limit || !tokens[t].IsSymbol('('))
+        {
+            return null;
+        }
+        var builder = new StringBuilder();
+        for (var i = t + 1; i < Math.Min(limit, t + 8); i++)
+        {
+            var token = tokens[i];
+            if (token.IsSymbol(')'))
+            {
+                var text = builder.ToString().Trim();
+                return text.Length >= 2 && text.Any(char.IsUpper) && !text.Contains(' ', StringComparison.Ordinal) || text.Split(' ').All(w => w.Any(char.IsUpper)) ? (text, i + 1) : null;
+            }
+            if (!(token.IsWord || token.Kind == TokenKind.Number || token.IsSymbol('-') || token.IsSymbol('+')))
+            {
+                return null;
+            }
+            if (token.IsWord && !char.IsUpper(token.Text[0]))
+            {
+                return null;
+            }
+            if (builder.Length > 0 && token.SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(token.Text);
+        }
+        return null;
+    }
+
+    /// <summary>The ordinal written right before a name: "19th", "fifth", "Twenty-First", "first-ever".</summary>
+    private int? OrdinalBefore(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        if (i < sentenceStart)
+        {
+            return null;
+        }
+        if (IsOrdinalNumber(tokens[i]))
+        {
+            return int.Parse(new string([.. tokens[i].Text.TakeWhile(char.IsDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (tokens[i].Is("ever") && i >= 2 && tokens[i - 1].IsSymbol('-') && tokens[i - 2].Is("first"))
+        {
+            return 1;
+        }
+        if (tokens[i].IsWord && lexicon.Ordinals.TryGetValue(tokens[i].Lower, out var value))
+        {
+            // "Twenty-First": tens joined by a hyphen.
+            if (i >= 2 && tokens[i - 1].IsSymbol('-') && lexicon.Tens.TryGetValue(tokens[i - 2].Lower, out var tens))
+            {
+                return tens + value;
+            }
+            return value;
+        }
+        return null;
+    }
+
+    /// <summary>"the 21st meeting of the ...", "its second meeting", "the sixth round of their ...": the ordinal of the phrase before a name.</summary>
+    private int? OrdinalOfPhrase(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        while (i >= sentenceStart && tokens[i].Lower is "the" or "their" or "its")
+        {
+            i--;
+        }
+        if (i < sentenceStart + 1 || !tokens[i].Is("of") || tokens[i - 1].Lower is not ("meeting" or "session" or "round" or "sitting" or "edition"))
+        {
+            return null;
+        }
+        return OrdinalBefore(tokens, sentenceStart, i - 1);
+    }
+
+    /// <summary>The mention begins at its ordinal, so the ordinal's words are the mention's evidence too.</summary>
+    private int FirstWithOrdinal(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        if (i < sentenceStart)
+        {
+            return nameStart;
+        }
+        if (IsOrdinalNumber(tokens[i]) || (tokens[i].IsWord && lexicon.Ordinals.ContainsKey(tokens[i].Lower)))
+        {
+            return i >= sentenceStart + 2 && tokens[i - 1].IsSymbol('-') && lexicon.Tens.ContainsKey(tokens[i - 2].Lower) ? i - 2 : i;
+        }
+        return nameStart;
+    }
+
+    private EventMention? Generic(IReadOnlyList<Token> tokens, Sentence sentence, int t)
+    {
+        var token = tokens[t];
+        if (!token.IsWord || token.IsCapitalised || !GenericHeads.Contains(token.Lower))
+        {
+            return null;
+        }
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
+        var end = t + 1;
+        // "the 24th consultation between Asean Economic Ministers and China's Ministry of Commerce (AEM-MOFCOM)"
+        if (ordinal is not null)
+        {
+            for (var i = end; i < Math.Min(sentence.EndToken, end + 14); i++)
+            {
+                if (Parenthetical(tokens, i, sentence.EndToken) is { } acronym && lexicon.KindOfAcronym(acronym.Text) is { } kind)
+                {
+                    return new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, t), acronym.End, EventSource.Named)
+                    {
+                        Kind = kind,
+                        Acronym = acronym.Text,
+                        Ordinal = ordinal,
+                        Name = Join(tokens, t, i),
+                        Head = token.Lower,
+                    };
+                }
+                if (tokens[i].IsSymbol('.') || tokens[i].IsSymbol(';'))
+                {
+                    break;
+                }
+            }
+        }
+        return GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, t) };
+    }
+
+    private static EventMention GenericAt(IReadOnlyList<Token> tokens, int sentence, int t, int end) =>
+        new(sentence, t, end, EventSource.Generic) { Head = tokens[t].Lower };
+
+    private EventMention? Verb(IReadOnlyList<Token> tokens, Sentence sentence, int t)
+    {
+        if (lexicon.Triggers.MatchAt(tokens, t, sentence.EndToken) is not { } trigger)
+        {
+            return null;
+        }
+        return new EventMention(sentence.Index, t, trigger.EndToken, EventSource.Verb)
+        {
+            Kind = trigger.Value.Kind,
+            Needs = trigger.Value.Needs,
+            Head = trigger.Value.Phrase,
+        };
+    }
+
+    private bool IsOrdinalWord(Token token) => lexicon.Ordinals.ContainsKey(token.Lower) || lexicon.Tens.ContainsKey(token.Lower);
+
+    private static bool IsOrdinalNumber(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var t = start; t < end; t++)
+        {
+            if (t > start && tokens[t].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(tokens[t].Text);
+        }
+        return builder.ToString();
+    }
+}

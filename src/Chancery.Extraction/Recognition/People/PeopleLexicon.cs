@@ -1,0 +1,64 @@
+using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
+
+namespace Chancery.Extraction.Recognition.People;
+
+/// <summary>The lexicons that find people and their titles, read once from data/lexicons.</summary>
+internal sealed class PeopleLexicon
+{
+    public static PeopleLexicon Default { get; } = new();
+
+    private PeopleLexicon()
+    {
+        foreach (var row in LexiconFile.Read("titles.tsv"))
+        {
+            var affiliation = ActorId.TryParse(row["affiliation"], out var id) ? id : (ActorId?)null;
+            var domestic = row["domestic"] == "1";
+            if (row["kind"] == "head")
+            {
+                Heads.Add(row["title"], domestic);
+            }
+            else
+            {
+                Titles.Add(row["title"], (affiliation, domestic));
+            }
+        }
+        foreach (var row in LexiconFile.Read("honorifics.tsv"))
+        {
+            Honorifics.Add(row["honorific"], ActorId.TryParse(row["nationality"], out var id) ? id : null);
+        }
+        foreach (var row in LexiconFile.Read("offices.tsv"))
+        {
+            Offices.Add(row["organisation"], ActorId.Parse(row["actor"]));
+        }
+        TitleWords = Words("title-words.tsv", "word");
+        Stopwords = Words("name-stopwords.tsv", "word");
+        foreach (var row in LexiconFile.Read("name-particles.tsv"))
+        {
+            (row["position"] == "end" ? Suffixes : Particles).Add(row["word"].TrimEnd('.').ToLowerInvariant());
+        }
+    }
+
+    /// <summary>The nouns titles are built on, and whether the office is a government's at home.</summary>
+    public PhraseMatcher<bool> Heads { get; } = new();
+
+    /// <summary>Whole titles that name their holder's state or organisation by themselves.</summary>
+    public PhraseMatcher<(ActorId? Affiliation, bool Domestic)> Titles { get; } = new();
+
+    public PhraseMatcher<ActorId?> Honorifics { get; } = new();
+
+    public PhraseMatcher<ActorId> Offices { get; } = new();
+
+    /// <summary>Folded words of titles and bodies: never part of a name.</summary>
+    public HashSet<string> TitleWords { get; }
+
+    /// <summary>Capitalised words that are never part of a name, written as they are capitalised.</summary>
+    public HashSet<string> Stopwords { get; }
+
+    public HashSet<string> Particles { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+
+    private static HashSet<string> Words(string file, string column) =>
+        new(LexiconFile.Read(file).Select(row => Text.Tokenizer.Fold(row[column])), StringComparer.Ordinal);
+}

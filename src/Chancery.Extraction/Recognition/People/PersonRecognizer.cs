@@ -1,0 +1,511 @@
+using Chancery.Domain;
+using Chancery.Extraction.Recognition.Actors;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.People;
+
+/// <summary>
+/// Finds people and their titles in the orders press releases use: "Prime Minister Narendra Modi",
+/// "Michael Tene, Deputy Secretary-General of ASEAN", "the UK Minister for the Indo-Pacific, Anne-Marie Trevelyan",
+/// "Russian Deputy Foreign Minister Andrey Rudenko", and later mentions by surname or by title and surname
+/// ("Ambassador Zagaynov", "Dr. Kao", "Huong"). Every mention is tied to one <see cref="Person"/>.
+/// </summary>
+internal sealed class PersonRecognizer(PeopleLexicon lexicon)
+{
+    public (List<PersonMention> Mentions, List<MentionedPerson> People) Find(Document document, IReadOnlyList<ActorMention> actors)
+    {
+        var tokens = document.Tokens;
+        var actorAt = new ActorMention?[tokens.Count];
+        foreach (var actor in actors)
+        {
+            for (var t = actor.FirstToken; t < actor.EndToken; t++)
+            {
+                actorAt[t] = actor;
+            }
+        }
+        var mentions = new List<PersonMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            mentions.AddRange(InSentence(tokens, sentence, actorAt));
+        }
+        var people = Link(mentions, tokens);
+        return (mentions, people);
+    }
+
+    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    {
+        var titles = FindTitles(tokens, sentence, actorAt);
+        var mentions = new List<PersonMention>();
+        var used = new bool[sentence.EndToken - sentence.FirstToken];
+        bool Used(int t) => used[t - sentence.FirstToken];
+        void Use(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                used[t - sentence.FirstToken] = true;
+            }
+        }
+        foreach (var title in titles)
+        {
+            Use(title.FirstToken, title.EndToken);
+        }
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (Used(t))
+            {
+                continue;
+            }
+            var (nameStart, honorificNationality) = SkipHonorifics(tokens, t, sentence.EndToken);
+            var nameEnd = NameEnd(tokens, nameStart, sentence.EndToken, actorAt);
+            if (nameEnd <= nameStart || Enumerable.Range(nameStart, nameEnd - nameStart).Any(Used))
+            {
+                continue;
+            }
+            var name = NameText(tokens, nameStart, nameEnd);
+            var before = titles.LastOrDefault(title => title.EndToken <= t && Adjacent(tokens, title.EndToken, t, allowComma: true));
+            var after = before is null ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken)) : null;
+            var title = before ?? after;
+            if (title is null && !LooksLikeAName(tokens, nameStart, nameEnd, sentence))
+            {
+                t = nameEnd - 1;
+                continue;
+            }
+            if (honorificNationality is { } nationality && title is not null && title.Affiliation is null)
+            {
+                title = title with { Affiliation = nationality, AffiliationStrength = 2 };
+            }
+            mentions.Add(new PersonMention(nameStart, nameEnd, name)
+            {
+                Title = title,
+                HonorificNationality = honorificNationality,
+            });
+            Use(t, nameEnd);
+            t = nameEnd - 1;
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Titles in a sentence: each is built on a head noun ("Minister"), widened to the left over title words
+    /// ("Deputy Foreign") and to the right over complements ("of the Russian Federation to ASEAN", "(East)"),
+    /// and conjoined titles ("Deputy Prime Minister and Foreign Minister") are one title.
+    /// </summary>
+    private List<TitleSpan> FindTitles(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    {
+        var titles = new List<TitleSpan>();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var full = lexicon.Titles.MatchAt(tokens, t, sentence.EndToken);
+            var head = lexicon.Heads.MatchAt(tokens, t, sentence.EndToken);
+            if (full is null && head is null)
+            {
+                continue;
+            }
+            var headEnd = Math.Max(full?.EndToken ?? 0, head?.EndToken ?? 0);
+            var start = ExtendLeft(tokens, t, sentence.FirstToken, actorAt);
+            var end = ExtendRight(tokens, headEnd, sentence.EndToken, actorAt);
+            // "Deputy Prime Minister and Foreign Minister": a title joined by "and" to another goes on.
+            while (end + 1 < sentence.EndToken && tokens[end].Is("and") && lexicon.Heads.MatchAt(tokens, LeftTitleWords(tokens, end + 1, sentence.EndToken), sentence.EndToken) is { } next)
+            {
+                end = ExtendRight(tokens, next.EndToken, sentence.EndToken, actorAt);
+            }
+            var domestic = full?.Value.Domestic ?? head?.Value ?? false;
+            var (affiliation, strength) = Affiliation(tokens, start, end, actorAt);
+            if (affiliation is null && full?.Value.Affiliation is { } byTitle)
+            {
+                (affiliation, strength) = (byTitle, 1);
+            }
+            if (titles.Count > 0 && titles[^1].EndToken > start)
+            {
+                continue;
+            }
+            titles.Add(new TitleSpan(start, end, TitleText(tokens, start, end, actorAt))
+            {
+                Affiliation = affiliation,
+                AffiliationStrength = strength,
+                Domestic = domestic,
+            });
+            t = end - 1;
+        }
+        return titles;
+    }
+
+    private int LeftTitleWords(IReadOnlyList<Token> tokens, int t, int end)
+    {
+        while (t < end && tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t].Lower) && lexicon.Heads.MatchAt(tokens, t, end) is null)
+        {
+            t++;
+        }
+        return t;
+    }
+
+    /// <summary>Widens a title to the left over title words and joining words: "Deputy Foreign", "Investment, Trade and Industry".</summary>
+    private int ExtendLeft(IReadOnlyList<Token> tokens, int t, int sentenceStart, ActorMention?[] actorAt)
+    {
+        var start = t;
+        for (var i = t - 1; i >= sentenceStart; i--)
+        {
+            var token = tokens[i];
+            if (token.IsWord && token.IsCapitalised && lexicon.TitleWords.Contains(token.Lower) && actorAt[i] is null)
+            {
+                start = i;
+            }
+            else if (token.IsWord && actorAt[i] is { Actor.Value: "ASEAN" } && i > sentenceStart && tokens[i - 1].IsCapitalised && lexicon.TitleWords.Contains(tokens[i - 1].Lower))
+            {
+                start = i;
+            }
+            else if ((token.Is("and") || token.IsSymbol(',') || token.IsSymbol('&')) && i > sentenceStart && i + 1 == start
+                && tokens[i - 1].IsCapitalised && lexicon.TitleWords.Contains(tokens[i - 1].Lower) && actorAt[i - 1] is null)
+            {
+                start = i;
+            }
+            else if (token.IsSymbol('-') && !token.SpaceBefore && i + 1 == start)
+            {
+                start = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// Widens a title to the right over its complements: "(East)", "of the Russian Federation", "to ASEAN",
+    /// "for East Asian and Pacific Affairs", "in Singapore's Ministry of Foreign Affairs".
+    /// </summary>
+    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    {
+        while (end < limit)
+        {
+            var token = tokens[end];
+            if (token.IsSymbol('(') && end + 2 < limit && tokens[end + 2].IsSymbol(')') && tokens[end + 1].IsCapitalised)
+            {
+                end += 3;
+                continue;
+            }
+            if (token.IsWord && token.Lower is "of" or "for" or "to" or "in" or "at" or "on")
+            {
+                var phraseEnd = ComplementEnd(tokens, end + 1, limit, actorAt);
+                if (phraseEnd > end + 1)
+                {
+                    end = phraseEnd;
+                    continue;
+                }
+            }
+            break;
+        }
+        return end;
+    }
+
+    private int ComplementEnd(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt)
+    {
+        var start = t;
+        var end = t;
+        while (t < limit)
+        {
+            var token = tokens[t];
+            if (actorAt[t] is { } actor && actor.FirstToken == t)
+            {
+                t = actor.EndToken;
+                if (actor.Possessive)
+                {
+                    t += tokens[t].IsSymbol('\'') ? (t + 1 < limit && tokens[t + 1].Is("s") ? 2 : 1) : 0;
+                }
+                end = t;
+                continue;
+            }
+            if (token.IsWord && token.IsCapitalised && (lexicon.TitleWords.Contains(token.Lower) || token.IsAllCaps))
+            {
+                end = ++t;
+                continue;
+            }
+            if (token.IsSymbol('(') && t + 2 < limit && tokens[t + 2].IsSymbol(')'))
+            {
+                end = t += 3;
+                continue;
+            }
+            if ((token.Is("the") && t == start) || token.IsSymbol('-') || token.IsSymbol('\''))
+            {
+                t++;
+                continue;
+            }
+            if ((token.Is("and") || token.IsSymbol(',') || token.IsSymbol('&')) && t > start && t + 1 < limit
+                && (ContinuesComplement(tokens, t + 1, limit, actorAt) || (tokens[t + 1].Is("the") && t + 2 < limit && ContinuesComplement(tokens, t + 2, limit, actorAt))))
+            {
+                t++;
+                continue;
+            }
+            // An unknown capitalised word inside a complement, followed by more of it: "Development, Francophonie and International Partnerships".
+            if (token.IsWord && token.IsCapitalised && t > start && t + 2 < limit && tokens[t + 1].Is("and") && ContinuesComplement(tokens, t + 2, limit, actorAt))
+            {
+                t++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private bool ContinuesComplement(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt) =>
+        t < limit && (actorAt[t] is not null || (tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t].Lower)));
+
+    /// <summary>
+    /// Whom a title's own words say its holder speaks for: an adjective or possessive before it ("Russian",
+    /// "Brazil's"), or within it ("Malaysian ASEAN Senior Official", "in Singapore's Ministry"), or "of X"
+    /// ("Ambassador of the Russian Federation to ASEAN": RU, not ASEAN), or a known office ("Ministry of External Affairs").
+    /// </summary>
+    private (ActorId? Actor, int Strength) Affiliation(IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    {
+        // "Brazil's Minister", "Laos' Deputy Foreign Minister": look past the possessive to the actor.
+        var prefix = start - 1;
+        if (prefix >= 1 && tokens[prefix].Is("s") && tokens[prefix - 1].IsSymbol('\''))
+        {
+            prefix -= 2;
+        }
+        else if (prefix >= 0 && tokens[prefix].IsSymbol('\''))
+        {
+            prefix--;
+        }
+        if (prefix >= 0 && actorAt[prefix] is { } before && (before.Form == ActorForm.Adjective || before.Possessive || (before.Form == ActorForm.Name && before.Actor.Value is "UK" or "US" or "EU" or "UN" or "ASEAN")))
+        {
+            return (before.Actor, 3);
+        }
+        ActorId? ofActor = null, insideActor = null, aseanInside = null;
+        for (var t = start; t < end; t++)
+        {
+            if (actorAt[t] is not { } actor || actor.FirstToken != t)
+            {
+                continue;
+            }
+            var preposition = PrepositionBefore(tokens, t, start);
+            if (actor.Actor.Value == "ASEAN" && !actor.Possessive && preposition != "of")
+            {
+                aseanInside ??= actor.Actor;
+            }
+            else if (actor.Possessive || actor.Form == ActorForm.Adjective)
+            {
+                insideActor ??= actor.Actor;
+            }
+            else if (preposition == "of")
+            {
+                ofActor ??= actor.Actor;
+            }
+        }
+        if ((insideActor ?? ofActor) is { } strong)
+        {
+            return (strong, 3);
+        }
+        foreach (var office in lexicon.Offices.FindAll(tokens, start, end))
+        {
+            return (office.Value, 2);
+        }
+        return aseanInside is { } asean ? (asean, 2) : (null, 0);
+    }
+
+    /// <summary>The preposition that governs a phrase ("of", "to", "for"), skipping "the".</summary>
+    private static string? PrepositionBefore(IReadOnlyList<Token> tokens, int t, int start)
+    {
+        for (var i = t - 1; i >= start; i--)
+        {
+            if (tokens[i].Is("the"))
+            {
+                continue;
+            }
+            return tokens[i].Lower is "of" or "to" or "for" or "in" or "at" ? tokens[i].Lower : null;
+        }
+        return null;
+    }
+
+    /// <summary>The title as written, without a leading "the", nationality adjective or possessive.</summary>
+    private static string TitleText(IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    {
+        while (start < end && (tokens[start].Is("the") || (actorAt[start] is { } actor && actor.FirstToken == start && actor.Form == ActorForm.Adjective && actor.Actor.Value != "ASEAN")))
+        {
+            start = actorAt[start]?.EndToken ?? start + 1;
+        }
+        return Join(tokens, start, end);
+    }
+
+    private (int Start, ActorId? Nationality) SkipHonorifics(IReadOnlyList<Token> tokens, int t, int end)
+    {
+        ActorId? nationality = null;
+        while (t < end && lexicon.Honorifics.MatchAt(tokens, t, end) is { } honorific && honorific.EndToken < end && StartsName(tokens[honorific.EndToken]))
+        {
+            nationality ??= honorific.Value;
+            t = honorific.EndToken;
+            if (t < end && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore)
+            {
+                t++;
+            }
+        }
+        return (t, nationality);
+    }
+
+    private static bool StartsName(Token token) => token.IsWord && token.IsCapitalised;
+
+    /// <summary>
+    /// The end of a name starting at <paramref name="t"/>: capitalised words that are not title words,
+    /// actors or stopwords, with initials ("Daniel J. Kritenbrink"), particles ("van", "bin"), hyphenated
+    /// parts ("Chan-o-cha") and suffixes ("Jr.", "III").
+    /// </summary>
+    private int NameEnd(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt)
+    {
+        var start = t;
+        var end = t;
+        var words = 0;
+        while (t < limit && words < 6)
+        {
+            var token = tokens[t];
+            if (IsNameWord(token, actorAt[t]))
+            {
+                words++;
+                end = ++t;
+                // "Chan-o-cha", "Seung-bae": lower-case parts joined by hyphens belong to the name.
+                while (t + 1 < limit && tokens[t].IsSymbol('-') && !tokens[t].SpaceBefore && tokens[t + 1].IsWord && !tokens[t + 1].SpaceBefore)
+                {
+                    end = t += 2;
+                }
+                if (t < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore && token.Text is "Ma")
+                {
+                    end = ++t;
+                }
+                continue;
+            }
+            if (token.IsWord && token.Text.Length == 1 && char.IsUpper(token.Text[0]) && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore)
+            {
+                end = t += 2;
+                continue;
+            }
+            if (t > start && token.IsWord && lexicon.Particles.Contains(token.Lower) && !token.IsCapitalised && t + 1 < limit && IsNameWord(tokens[t + 1], actorAt[t + 1]))
+            {
+                t++;
+                continue;
+            }
+            if (t > start && token.IsWord && lexicon.Suffixes.Contains(token.Lower))
+            {
+                end = ++t;
+                if (t < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore)
+                {
+                    end = ++t;
+                }
+                break;
+            }
+            // "Perfecto R. Yasay, Jr."
+            if (t > start && token.IsSymbol(',') && t + 1 < limit && tokens[t + 1].IsWord && lexicon.Suffixes.Contains(tokens[t + 1].Lower))
+            {
+                t++;
+                continue;
+            }
+            break;
+        }
+        return words == 0 ? start : end;
+    }
+
+    private bool IsNameWord(Token token, ActorMention? actor) =>
+        token.IsWord && token.IsCapitalised && actor is null && !token.IsAllCaps
+        && !lexicon.TitleWords.Contains(token.Lower) && !lexicon.Stopwords.Contains(token.Lower);
+
+    /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
+    private bool LooksLikeAName(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence)
+    {
+        var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Text.Length > 1);
+        if (words < 2)
+        {
+            return false;
+        }
+        if (end < sentence.EndToken && (tokens[end].IsCapitalised || tokens[end].IsSymbol('(')))
+        {
+            return false;
+        }
+        if (start == sentence.FirstToken)
+        {
+            return true;
+        }
+        // "the Network of ASEAN-Russia Think-Tanks": a run that goes on from a capitalised word or "the" names a body, not a person.
+        var before = tokens[start - 1];
+        return !before.Is("the") && !(before.IsWord && before.IsCapitalised) && !(before.IsSymbol('-') && !before.SpaceBefore);
+    }
+
+    private static bool Adjacent(IReadOnlyList<Token> tokens, int from, int to, bool allowComma)
+    {
+        if (from == to)
+        {
+            return true;
+        }
+        return allowComma && to == from + 1 && tokens[from].IsSymbol(',');
+    }
+
+    /// <summary>"Name, Title" or "Name, [the] Russian Title", "Name, Russia's Title".</summary>
+    private static bool Apposed(IReadOnlyList<Token> tokens, int nameEnd, int titleStart) =>
+        nameEnd < tokens.Count && tokens[nameEnd].IsSymbol(',') && (titleStart == nameEnd + 1 || (titleStart == nameEnd + 2 && tokens[nameEnd + 1].Is("the")));
+
+    private static string NameText(IReadOnlyList<Token> tokens, int start, int end) => Join(tokens, start, end);
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var t = start; t < end; t++)
+        {
+            if (t > start && tokens[t].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(tokens[t].Text);
+        }
+        return builder.ToString().TrimEnd(',', ' ');
+    }
+
+    /// <summary>Ties mentions to people: the same full name, a name contained in another, or one word of a name mentioned before.</summary>
+    private static List<MentionedPerson> Link(List<PersonMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        var people = new List<MentionedPerson>();
+        foreach (var mention in mentions)
+        {
+            var keys = NameKeys(tokens, mention);
+            var person = people.LastOrDefault(p => keys.SetEquals(p.NameKeys))
+                ?? (keys.Count >= 2 ? people.LastOrDefault(p => keys.IsSubsetOf(p.NameKeys) || p.NameKeys.IsSubsetOf(keys)) : null)
+                ?? (keys.Count == 1 ? people.LastOrDefault(p => p.NameKeys.Overlaps(keys)) : null);
+            if (person is null)
+            {
+                if (keys.Count == 1 && mention.Title is null)
+                {
+                    continue;
+                }
+                person = new MentionedPerson(people.Count, mention.Name);
+                people.Add(person);
+            }
+            if (keys.Count > person.NameKeys.Count)
+            {
+                person.Name = mention.Name;
+            }
+            person.NameKeys.UnionWith(keys);
+            mention.Person = person.Id;
+            person.Mentions.Add(mention);
+            if (mention.Title is { } title)
+            {
+                person.Title ??= title;
+                if (title.Affiliation is { } affiliation && title.AffiliationStrength > person.AffiliationStrength)
+                {
+                    person.Affiliation = affiliation;
+                    person.AffiliationStrength = title.AffiliationStrength;
+                }
+            }
+        }
+        return people;
+    }
+
+    private static HashSet<string> NameKeys(IReadOnlyList<Token> tokens, PersonMention mention)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = mention.NameFirst; t < mention.NameEnd; t++)
+        {
+            if (tokens[t].IsWord && tokens[t].Text.Length > 1 && char.IsUpper(tokens[t].Text[0]))
+            {
+                keys.Add(tokens[t].Lower);
+            }
+        }
+        return keys;
+    }
+}

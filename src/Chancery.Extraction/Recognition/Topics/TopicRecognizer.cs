@@ -1,0 +1,56 @@
+using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.Topics;
+
+/// <summary>
+/// Finds the sectors a text names (data/lexicons/sectors.tsv), the stances it reports (stances.tsv, with a
+/// word of support near them) and the cue words of cues.tsv (past, future, occurrence, virtual, background).
+/// </summary>
+internal sealed class TopicRecognizer
+{
+    public static TopicRecognizer Default { get; } = new();
+
+    private readonly PhraseMatcher<Sector[]> sectors = new();
+    private readonly PhraseMatcher<Stance> stances = new();
+    private readonly PhraseMatcher<bool> support = new();
+    private readonly PhraseMatcher<string> cues = new();
+
+    private TopicRecognizer()
+    {
+        foreach (var row in LexiconFile.Read("sectors.tsv"))
+        {
+            sectors.Add(row["phrase"], [.. row["sector"].Split(' ').Select(Taxonomy<Sector>.Parse)]);
+        }
+        foreach (var row in LexiconFile.Read("stances.tsv"))
+        {
+            stances.Add(row["phrase"], Taxonomy<Stance>.Parse(row["stance"]));
+        }
+        foreach (var row in LexiconFile.Read("support-words.tsv"))
+        {
+            support.Add(row["word"], true);
+        }
+        foreach (var row in LexiconFile.Read("cues.tsv"))
+        {
+            cues.Add(row["phrase"], row["cue"]);
+        }
+    }
+
+    public IEnumerable<TopicMention<Sector>> Sectors(IReadOnlyList<Token> tokens, int start, int end) =>
+        sectors.FindAll(tokens, start, end).SelectMany(m => m.Value.Select(s => new TopicMention<Sector>(m.FirstToken, m.EndToken, s)));
+
+    /// <summary>Stances in a sentence: an object of support ("ASEAN centrality") with a word of support in the same sentence.</summary>
+    public IEnumerable<TopicMention<Stance>> Stances(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var found = stances.FindAll(tokens, start, end);
+        if (found.Count == 0 || support.FindAll(tokens, start, end).Count == 0)
+        {
+            return [];
+        }
+        return found.Select(m => new TopicMention<Stance>(m.FirstToken, m.EndToken, m.Value));
+    }
+
+    public List<TopicMention<string>> Cues(IReadOnlyList<Token> tokens, int start, int end) =>
+        [.. cues.FindAll(tokens, start, end).Select(m => new TopicMention<string>(m.FirstToken, m.EndToken, m.Value))];
+}

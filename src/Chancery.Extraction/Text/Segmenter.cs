@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Chancery.Extraction.Lexicons;
+
+namespace Chancery.Extraction.Text;
+
+/// <summary>
+/// Cuts a text into paragraphs (lines, with wrapped lines joined) and sentences, and tells the header and
+/// the boilerplate from the body. What counts as boilerplate is read from data/lexicons/boilerplate.tsv.
+/// </summary>
+internal static class Segmenter
+{
+    private static readonly (bool RestOfDocument, Regex Pattern)[] Boilerplate = LexiconFile.Read("boilerplate.tsv")
+        .Select(row => (row["scope"] == "rest", new Regex("^\\s*(" + row["pattern"] + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+        .ToArray();
+
+    /// <summary>Words that end in a period without ending a sentence.</summary>
+    private static readonly HashSet<string> Abbreviations = new(LexiconFile.Read("abbreviations.tsv").Select(row => row["abbreviation"]), StringComparer.OrdinalIgnoreCase);
+
+    public static List<Paragraph> Paragraphs(string view)
+    {
+        var lines = Lines(view);
+        var prose = lines.Select(line => IsProse(view, line)).ToArray();
+        var firstProse = Array.IndexOf(prose, true);
+        var lastProse = Array.LastIndexOf(prose, true);
+        var paragraphs = new List<Paragraph>(lines.Count);
+        var restIsBoilerplate = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            var text = view.AsSpan(start, end - start).ToString();
+            var boilerplate = false;
+            foreach (var (rest, pattern) in Boilerplate)
+            {
+                if (pattern.IsMatch(text))
+                {
+                    boilerplate = true;
+                    restIsBoilerplate |= rest;
+                }
+            }
+            var role = restIsBoilerplate || boilerplate ? ParagraphRole.Boilerplate
+                : firstProse < 0 || i < firstProse || i > lastProse ? ParagraphRole.Header
+                : ParagraphRole.Body;
+            paragraphs.Add(new Paragraph(i, start, end, role));
+        }
+        return paragraphs;
+    }
+
+    public static List<Sentence> Sentences(string view, List<Token> tokens, List<Paragraph> paragraphs)
+    {
+        var sentences = new List<Sentence>(paragraphs.Count * 3);
+        var t = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            while (t < tokens.Count && tokens[t].Start < paragraph.Start)
+            {
+                t++;
+            }
+            var first = t;
+            while (t < tokens.Count && tokens[t].Start < paragraph.End)
+            {
+                var isLast = t + 1 >= tokens.Count || tokens[t + 1].Start >= paragraph.End;
+                if (isLast || EndsSentence(tokens, t))
+                {
+                    var end = t + 1;
+                    // A closing quote or bracket after the full stop belongs to the sentence.
+                    while (!isLast && end < tokens.Count && tokens[end].Start < paragraph.End && tokens[end].Kind == TokenKind.Symbol && !tokens[end].SpaceBefore && tokens[end].Text is "\"" or "'" or ")")
+                    {
+                        end++;
+                    }
+                    sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[end - 1].End, first, end, paragraph));
+                    t = end;
+                    first = end;
+                    continue;
+                }
+                t++;
+            }
+        }
+        return sentences;
+    }
+
+    private static bool EndsSentence(List<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Symbol || token.Text is not ("." or "!" or "?"))
+        {
+            return false;
+        }
+        var next = NextAfterQuotes(tokens, t);
+        if (next is null || !next.SpaceBefore || !(next.IsCapitalised || next.Kind == TokenKind.Number || next.Text is "\"" or "(" or "[" or "-"))
+        {
+            return false;
+        }
+        if (token.Text != "." || t == 0)
+        {
+            return true;
+        }
+        var before = tokens[t - 1];
+        if (before.End != token.Start)
+        {
+            return true;
+        }
+        // "Daniel J. Kritenbrink", "U.S.", "Dr.", "Feb." end no sentence.
+        var isInitial = before.Kind == TokenKind.Word && before.Text.Length == 1 && char.IsUpper(before.Text[0]);
+        return !isInitial && !Abbreviations.Contains(before.Text);
+    }
+
+    private static Token? NextAfterQuotes(List<Token> tokens, int t)
+    {
+        var n = t + 1;
+        while (n < tokens.Count && tokens[n].Kind == TokenKind.Symbol && !tokens[n].SpaceBefore && tokens[n].Text is "\"" or "'" or ")")
+        {
+            n++;
+        }
+        return n < tokens.Count ? tokens[n] : null;
+    }
+
+    /// <summary>Non-empty lines, trimmed; a line that merely continues a sentence broken by wrapping is joined to the one before.</summary>
+    private static List<(int Start, int End)> Lines(string view)
+    {
+        var lines = new List<(int Start, int End)>();
+        var start = 0;
+        while (start <= view.Length)
+        {
+            var newline = view.IndexOf('\n', start);
+            var end = newline < 0 ? view.Length : newline;
+            var (s, e) = Trim(view, start, end);
+            if (e > s)
+            {
+                if (lines.Count > 0 && Continues(view, lines[^1], s))
+                {
+                    lines[^1] = (lines[^1].Start, e);
+                }
+                else
+                {
+                    lines.Add((s, e));
+                }
+            }
+            if (newline < 0)
+            {
+                break;
+            }
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    /// <summary>True when the previous line stops mid-sentence and this one goes on in lower case (text wrapped at a fixed width).</summary>
+    private static bool Continues(string view, (int Start, int End) previous, int start)
+    {
+        var last = view[previous.End - 1];
+        var blankBetween = view.AsSpan(previous.End, start - previous.End).Count('\n') > 1;
+        return !blankBetween && previous.End - previous.Start > 50 && char.IsLower(view[start]) && last is not ('.' or '!' or '?' or ':' or ';');
+    }
+
+    private static (int, int) Trim(string view, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(view[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(view[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    /// <summary>A line of prose: a dozen words or more, or a full sentence.</summary>
+    private static bool IsProse(string view, (int Start, int End) line)
+    {
+        var span = view.AsSpan(line.Start, line.End - line.Start);
+        var words = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= 14 || (words >= 6 && span[^1] is '.' or '!' or '?' or ':');
+    }
+}

@@ -1,0 +1,108 @@
+namespace Chancery.Extraction.Text;
+
+/// <summary>
+/// Splits a text view into tokens: runs of letters (with inner apostrophes and the digits that follow
+/// letters), runs of digits (with an ordinal suffix: "19th"), and single symbols. Whitespace is dropped
+/// but remembered on the token that follows it.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string view, int start = 0, int end = -1)
+    {
+        end = end < 0 ? view.Length : end;
+        var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
+        var space = true;
+        var newLine = true;
+        var i = start;
+        while (i < end)
+        {
+            var c = view[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                newLine |= c == '\n';
+                i++;
+                continue;
+            }
+            var begin = i;
+            TokenKind kind;
+            if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < end && (char.IsLetterOrDigit(view[i]) || IsMark(view[i]) || IsInnerApostrophe(view, i, end)))
+                {
+                    i++;
+                }
+                // "Dato'" and "Laos'": a closing apostrophe after a word that takes it stays with it.
+                if (i < end && view[i] == '\'' && (i + 1 >= end || !char.IsLetter(view[i + 1])) && EndsWithDatoOrS(view, begin, i))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                kind = TokenKind.Number;
+                i++;
+                while (i < end && char.IsDigit(view[i]))
+                {
+                    i++;
+                }
+                if (i + 1 < end && IsOrdinalSuffix(view[i], view[i + 1]) && (i + 2 >= end || !char.IsLetter(view[i + 2])))
+                {
+                    i += 2;
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+                i++;
+            }
+            var text = view[begin..i];
+            tokens.Add(new Token(begin, i, kind, text, Fold(text), space, newLine));
+            space = false;
+            newLine = false;
+        }
+        return tokens;
+    }
+
+    /// <summary>Lower case without accents: "Hà Nội" reads "ha noi", "Türkiye" reads "turkiye", "Đà Nẵng" reads "da nang".</summary>
+    public static string Fold(string text)
+    {
+        var ascii = true;
+        foreach (var c in text)
+        {
+            ascii &= c < 128;
+        }
+        if (ascii)
+        {
+            return text.ToLowerInvariant();
+        }
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (!IsMark(c))
+            {
+                builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsInnerApostrophe(string view, int i, int end) =>
+        view[i] == '\'' && i + 1 < end && char.IsLetter(view[i + 1]) && !(i + 2 <= end && view[i + 1] is 's' or 'S' && (i + 2 == end || !char.IsLetter(view[i + 2])));
+
+    private static bool EndsWithDatoOrS(string view, int begin, int end)
+    {
+        var word = view.AsSpan(begin, end - begin);
+        return word.Equals("Dato", StringComparison.OrdinalIgnoreCase) || word.Equals("Datin", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsOrdinalSuffix(char a, char b)
+    {
+        var pair = $"{char.ToLowerInvariant(a)}{char.ToLowerInvariant(b)}";
+        return pair is "st" or "nd" or "rd" or "th";
+    }
+}
