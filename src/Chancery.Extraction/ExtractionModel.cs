@@ -23,7 +23,7 @@ public sealed class ExtractionModel
     {
         actors = catalog.Actors.ToDictionary(a => a.Id);
         Actors = new ActorRecognizer(catalog.Actors);
-        Places = new PlaceRecognizer(catalog.Gazetteer, catalog.Gazetteer.All);
+        Places = new PlaceRecognizer(catalog.Gazetteer, catalog.Gazetteer.All, CommonWords());
         People = new PersonRecognizer(PeopleLexicon.Default);
         Events = new EventRecognizer(MeetingLexicon.Default);
         Mechanisms = new MechanismIndex(catalog.Mechanisms);
@@ -32,6 +32,15 @@ public sealed class ExtractionModel
             Venues.Add(row["venue"], (row["city"], row.Actor("country")));
         }
     }
+
+    /// <summary>Capitalised words of the lexicons that name no place by themselves: titles, meetings, months, weekdays, stopwords.</summary>
+    private static IEnumerable<string> CommonWords() =>
+        new[] { "title-words.tsv", "name-stopwords.tsv" }.SelectMany(file => LexiconFile.Read(file).Select(row => row["word"]))
+            .Concat(LexiconFile.Read("meetings.tsv").Select(row => row["phrase"]))
+            .Concat(LexiconFile.Read("months.tsv").Select(row => row["name"]))
+            .Concat(LexiconFile.Read("weekdays.tsv").Select(row => row["name"]))
+            .Concat(LexiconFile.Read("plans.tsv").Select(row => row["phrase"]))
+            .Select(Text.Tokenizer.Fold);
 
     /// <summary>The model of the reference data and lexicons embedded in this build.</summary>
     public static ExtractionModel Default => Shared.Value;

@@ -19,15 +19,33 @@ public sealed class Extractor(ExtractionModel model)
     {
         var document = Document.Parse(text);
         var actors = model.Actors.Find(document.Tokens);
-        var places = model.Places.Find(document.Tokens);
-        var dates = DateRecognizer.Find(document);
-        var dateline = DatelineRecognizer.Read(document, dates, places, published);
-        var (personMentions, people) = model.People.Find(document, actors);
-        var analysis = new Analysis(document, actors, places, dates, personMentions, people, [], dateline);
+        var actorAt = new Chancery.Domain.ActorId?[document.Tokens.Count];
+        foreach (var actor in actors)
+        {
+            for (var t = actor.FirstToken; t < actor.EndToken; t++)
+            {
+                actorAt[t] = actor.Actor;
+            }
+        }
+        var places = model.Places.Find(document.Tokens, t => actorAt[t]);
+        var dateMentions = DateRecognizer.Find(document);
+        var dateline = DatelineRecognizer.Read(document, dateMentions, places, published);
+        var placeTokens = new bool[document.Tokens.Count];
+        foreach (var place in places)
+        {
+            for (var t = place.FirstToken; t < place.EndToken; t++)
+            {
+                placeTokens[t] = true;
+            }
+        }
+        var (personMentions, people) = model.People.Find(document, actors, t => placeTokens[t]);
+        places.RemoveAll(place => personMentions.Any(p => p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
+        var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, [], dateline);
         var events = model.Events.Find(document, analysis.ActorAt);
-        analysis = new Analysis(document, actors, places, dates, personMentions, people, events, dateline);
-        var candidates = new CandidateBuilder(analysis).Build();
-        var engagements = new EngagementFinisher(analysis, model).Finish(candidates);
+        analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline);
+        var dates = new DateResolver(analysis);
+        var candidates = new CandidateBuilder(analysis, dates).Build();
+        var engagements = new EngagementFinisher(analysis, model, dates).Finish(candidates);
         return new ExtractionResult(dateline.Published, engagements);
     }
 }

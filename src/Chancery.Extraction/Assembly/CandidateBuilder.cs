@@ -11,7 +11,7 @@ namespace Chancery.Extraction.Assembly;
 /// starts a new one unless it retells the last. Each candidate collects the segments of the sentences that
 /// report it, and a sentence that reports nothing goes on speaking of the candidate in focus.
 /// </summary>
-internal sealed class CandidateBuilder(Analysis analysis)
+internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
 {
     private readonly IReadOnlyList<Token> tokens = analysis.Tokens;
     private readonly List<Candidate> candidates = [];
@@ -22,6 +22,9 @@ internal sealed class CandidateBuilder(Analysis analysis)
         Candidate? main = null;
         Candidate? focus = null;
         Paragraph? focusParagraph = null;
+        // "held their annual senior officials' dialogue by video link Tuesday. The 25th ASEAN-RoK Dialogue, which ...":
+        // a common noun that refers to nothing yet may refer to the meeting named next.
+        var pending = new List<(EventMention Mention, Segment Segment)>();
         foreach (var sentence in analysis.Document.Sentences.Where(s => s.IsBody))
         {
             var first = Math.Max(sentence.FirstToken, Math.Min(sentence.EndToken, analysis.Dateline.BodyStartToken));
@@ -33,19 +36,46 @@ internal sealed class CandidateBuilder(Analysis analysis)
                 target?.Segments.Add(new Segment(sentence.Index, first, sentence.EndToken, Trigger: false));
                 continue;
             }
-            for (var i = 0; i < events.Count; i++)
+            // Resolve first, so that a mention that refers to nothing ("meeting in Moscow", a verb) leaves its words to the next.
+            var resolved = new List<(EventMention Mention, Candidate Candidate)>();
+            foreach (var mention in events)
             {
-                var start = i == 0 ? first : events[i].FirstToken;
-                var end = i + 1 < events.Count ? events[i + 1].FirstToken : sentence.EndToken;
-                var candidate = Resolve(events[i], sentence);
-                if (candidate is null)
+                if (Resolve(mention, sentence, main) is { } candidate)
                 {
-                    continue;
+                    resolved.Add((mention, candidate));
+                    foreach (var (generic, segment) in pending.Where(p => Fits(p.Mention.Head, candidate) && sentence.Index - p.Segment.Sentence <= 2).ToList())
+                    {
+                        candidate.Absorb(generic);
+                        candidate.Segments.Insert(0, segment);
+                        pending.RemoveAll(p => p.Segment == segment);
+                    }
                 }
-                candidate.Segments.Add(new Segment(sentence.Index, start, end, Trigger: true));
+                else if (mention.Source == EventSource.Generic && events.Count == 1)
+                {
+                    pending.Add((mention, new Segment(sentence.Index, first, sentence.EndToken, Trigger: true)));
+                }
+            }
+            for (var i = 0; i < resolved.Count; i++)
+            {
+                var start = i == 0 ? first : resolved[i].Mention.FirstToken;
+                var end = i + 1 < resolved.Count ? resolved[i + 1].Mention.FirstToken : sentence.EndToken;
+                var candidate = resolved[i].Candidate;
+                if (candidate.Segments.Count > 0 && candidate.Segments[^1] is { Sentence: var last, Trigger: true } previous && last == sentence.Index)
+                {
+                    candidate.Segments[^1] = previous with { End = end };
+                }
+                else
+                {
+                    candidate.Segments.Add(new Segment(sentence.Index, start, end, Trigger: true));
+                }
                 focus = candidate;
                 focusParagraph = sentence.Paragraph;
                 main ??= candidate;
+            }
+            if (resolved.Count == 0)
+            {
+                var target = focus is not null && focusParagraph == sentence.Paragraph && !LooksMentioned(focus) ? focus : main ?? focus;
+                target?.Segments.Add(new Segment(sentence.Index, first, sentence.EndToken, Trigger: false));
             }
         }
         return candidates;
@@ -65,6 +95,8 @@ internal sealed class CandidateBuilder(Analysis analysis)
             "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
                 && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
             "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
+            "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => tokens[t].Lower is "mou" or "mous"
+                or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "minutes" or "treaty" or "instruments" or "protocol" or "declaration"),
             _ => true,
         };
     }
@@ -79,10 +111,10 @@ internal sealed class CandidateBuilder(Analysis analysis)
         return [.. events.Where(e => e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))];
     }
 
-    private Candidate? Resolve(EventMention mention, Sentence sentence) => mention.Source switch
+    private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch
     {
         EventSource.Named => SameNamed(mention) is { } same ? Absorbed(same, mention) : Created(mention),
-        EventSource.Generic => Antecedent(mention, sentence) is { } antecedent ? Absorbed(antecedent, mention) : null,
+        EventSource.Generic => Antecedent(mention, sentence, main) is { } antecedent ? Absorbed(antecedent, mention) : null,
         _ => Retold(mention, sentence) is { } retold ? Absorbed(retold, mention) : Created(mention),
     };
 
@@ -107,23 +139,28 @@ internal sealed class CandidateBuilder(Analysis analysis)
             || (mention.Name is not null && c.Name is not null && Key(mention.Name) == Key(c.Name))
             || (mention.Ordinal is not null && mention.Ordinal == c.Ordinal && mention.Kind == c.Kind && Overlaps(mention.Parties, c.NameParties))));
 
-    /// <summary>The candidate a common noun refers back to: the last one of a fitting kind, a few sentences back at most.</summary>
-    private Candidate? Antecedent(EventMention mention, Sentence sentence)
+    /// <summary>
+    /// The candidate a common noun refers back to: one of a fitting kind told in this paragraph or the sentence
+    /// before; failing that the engagement the document is about; failing that the last fitting one a few
+    /// sentences back. "The yearly gathering" refers to a recurring mechanism only.
+    /// </summary>
+    private Candidate? Antecedent(EventMention mention, Sentence sentence, Candidate? main)
     {
-        for (var i = candidates.Count - 1; i >= 0; i--)
+        var recurring = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "annual" or "yearly";
+        bool Fitting(Candidate c) => Fits(mention.Head, c) && (!recurring || c.Named);
+        int Last(Candidate c) => c.Segments.Count > 0 ? c.Segments.Max(s => s.Sentence) : c.Sentence;
+        var paragraph = sentence.Paragraph;
+        var near = candidates.LastOrDefault(c => Fitting(c) && (sentence.Index - Last(c) <= 1
+            || c.Segments.Any(s => analysis.Document.Sentences[s.Sentence].Paragraph == paragraph)));
+        if (near is not null)
         {
-            var candidate = candidates[i];
-            var last = candidate.Segments.Count > 0 ? candidate.Segments.Max(s => s.Sentence) : candidate.Sentence;
-            if (sentence.Index - last > 6)
-            {
-                continue;
-            }
-            if (Fits(mention.Head, candidate))
-            {
-                return candidate;
-            }
+            return near;
         }
-        return null;
+        if (main is not null && Fitting(main))
+        {
+            return main;
+        }
+        return candidates.LastOrDefault(c => Fitting(c) && sentence.Index - Last(c) <= 6);
     }
 
     private static bool Fits(string head, Candidate candidate) => head switch
@@ -154,9 +191,25 @@ internal sealed class CandidateBuilder(Analysis analysis)
     private HashSet<int> PeopleOf(Candidate candidate) =>
         [.. candidate.Segments.Where(s => s.Trigger).SelectMany(s => analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= s.First && p.End <= s.End)).Select(p => p.Person)];
 
-    /// <summary>True when the candidate's own words place it before or after the engagement the document reports.</summary>
-    private bool LooksMentioned(Candidate candidate) =>
-        candidate.TriggerSegments.Any(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End).Any(c => c.Value is "past" or "future"));
+    /// <summary>True when the candidate's own words or dates place it before or after the engagement the document reports.</summary>
+    private bool LooksMentioned(Candidate candidate)
+    {
+        var published = analysis.Dateline.Published;
+        foreach (var segment in candidate.TriggerSegments)
+        {
+            if (TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value is "past" or "future"))
+            {
+                return true;
+            }
+            var start = tokens[segment.First].Start;
+            var end = tokens[segment.End - 1].End;
+            if (published is { } p && analysis.Dates.Any(d => d.Start >= start && d.End <= end && dates[d] is { } date && (date.Start < p.AddDays(-6) || date.Start > p)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Overlaps(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
 

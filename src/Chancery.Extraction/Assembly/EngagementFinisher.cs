@@ -25,12 +25,12 @@ internal sealed class EngagementFinisher
     private readonly IReadOnlyList<Token> tokens;
     private readonly bool[] excluded;
 
-    public EngagementFinisher(Analysis analysis, ExtractionModel model)
+    public EngagementFinisher(Analysis analysis, ExtractionModel model, DateResolver dates)
     {
         this.analysis = analysis;
         this.model = model;
         tokens = analysis.Tokens;
-        dates = new DateResolver(analysis);
+        this.dates = dates;
         excluded = ExcludedFromTopics(analysis);
     }
 
@@ -46,25 +46,34 @@ internal sealed class EngagementFinisher
             FillParties(draft);
             FillKindAndMechanism(draft);
             FillRole(draft);
+            PlaceFromDateline(draft);
             FillTopics(draft);
             drafts.Add(draft);
         }
+        BorrowSides(drafts);
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
     private IEnumerable<Segment> Triggers(Candidate c) => c.Segments.Where(s => s.Trigger);
 
-    /// <summary>A named meeting spoken of only in passing ("decisions of the ASEAN-India Summit") is no engagement: it needs an ordinal, a date, a place or a verb of occurrence.</summary>
+    /// <summary>
+    /// A named meeting spoken of only in passing ("how far the decisions of the ASEAN-India Summit have been implemented")
+    /// is no engagement: it needs an ordinal, a date or a place of its own, or a verb of occurrence next to its name.
+    /// </summary>
     private bool Occurs(Candidate candidate)
     {
         if (!candidate.Named || candidate.Ordinal is not null || candidate.Special)
         {
             return true;
         }
-        foreach (var segment in Triggers(candidate))
+        foreach (var mention in candidate.Mentions.Where(m => m.Source == EventSource.Named))
         {
-            if (DatesIn(segment).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(segment).Any(IsStrongPlace)
-                || TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value is "occurrence" or "virtual" or "future"))
+            var sentence = analysis.Document.Sentences[mention.Sentence];
+            var from = Math.Max(sentence.FirstToken, mention.FirstToken - 4);
+            var to = Math.Min(sentence.EndToken, mention.EndToken + 10);
+            var near = new Segment(mention.Sentence, from, to, Trigger: true);
+            if (DatesIn(near).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(near).Any(IsStrongPlace)
+                || TopicRecognizer.Default.Cues(tokens, from, to).Any(c => c.Value is "occurrence" or "virtual" or "future"))
             {
                 return true;
             }
@@ -88,6 +97,23 @@ internal sealed class EngagementFinisher
     private IEnumerable<PlaceMention> PlacesIn(Segment segment) =>
         analysis.Places.Where(p => p.FirstToken >= segment.First && p.EndToken <= segment.End);
 
+    /// <summary>"at the ASEAN Secretariat", "in Moscow", "at the headquarters of the ASEAN Secretariat", "into Nay Pyi Taw".</summary>
+    private bool Locative(int first)
+    {
+        for (var t = first - 1; t >= Math.Max(0, first - 5); t--)
+        {
+            if (tokens[t].Lower is "at" or "in" or "into" or "from")
+            {
+                return true;
+            }
+            if (!(tokens[t].Lower is "the" or "of" or "headquarters" or "premises" or "building" or "office" or "offices"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private bool IsStrongPlace(PlaceMention place)
     {
         var before = place.FirstToken - 1;
@@ -95,8 +121,11 @@ internal sealed class EngagementFinisher
         {
             return false;
         }
-        return tokens[before].Lower is "in" or "at" or "from" or "to"
-            && (analysis.ActorAt[place.FirstToken] is null || analysis.ActorAt[place.FirstToken]!.Actor.Value == "SG")
+        // "in Moscow", "at Busan", "from Ha Noi", "the Black Sea resort of Sochi"
+        var placed = tokens[before].Lower is "in" or "at" or "from" or "to" or "into"
+            || (tokens[before].Is("of") && before > 0 && tokens[before - 1].Lower is "resort" or "city" or "town" or "capital" or "province" or "island" or "port");
+        return placed
+            && (analysis.ActorAt[place.FirstToken] is null || analysis.ActorAt[place.FirstToken] is { Possessive: false, Form: ActorForm.Name })
             && !(place.EndToken < tokens.Count && tokens[place.EndToken].IsCapitalised && tokens[place.EndToken].SpaceBefore && !IsCountryAfter(place));
     }
 
@@ -175,12 +204,15 @@ internal sealed class EngagementFinisher
         }
         foreach (var segment in Triggers(candidate))
         {
+            var trigger = TriggerToken(candidate, segment);
             if (Venue(segment) is { } venue)
             {
                 SetPlace(draft, venue.City, venue.Country, venue.Start, venue.End, 0.9);
                 return;
             }
-            var place = PlacesIn(segment).Where(IsStrongPlace).FirstOrDefault();
+            var place = PlacesIn(segment).Where(IsStrongPlace)
+                .OrderBy(p => p.FirstToken >= trigger ? p.FirstToken - trigger : (trigger - p.FirstToken) + 4)
+                .FirstOrDefault();
             if (place is not null)
             {
                 var city = Choose(place);
@@ -204,6 +236,68 @@ internal sealed class EngagementFinisher
         }
     }
 
+    /// <summary>
+    /// An engagement the document reports with no place of its own happened where the dateline is, unless it was
+    /// held by video: "MANILA, Dec. 14 -- Foreign Affairs Secretary Yasay received ASEAN Secretary General Le Luong Minh on Tuesday".
+    /// </summary>
+    private void PlaceFromDateline(Draft draft)
+    {
+        if (draft.City is not null || draft.Country is not null || draft.Virtual || draft.Role != CitationRole.Primary)
+        {
+            return;
+        }
+        // The lead says where the story happens ("regional defense meetings in Siem Reap", "a week in Japan") when the dateline is the outlet's home.
+        if (LeadPlace() is { } lead)
+        {
+            if (lead.City is { } city)
+            {
+                SetPlace(draft, city.Name, city.Country, lead.Start, lead.End, 0.6);
+            }
+            else
+            {
+                draft.Country = lead.Country;
+                draft.Cite(EngagementField.Country, lead.Start, lead.End, 0.6, lead.Country.Value);
+            }
+            return;
+        }
+        if (analysis.Dateline is { City: { } home, CitySpan: { } span })
+        {
+            SetPlace(draft, home.Name, home.Country, span.Start, span.End, 0.5);
+        }
+    }
+
+    /// <summary>The first place the lead paragraph locates something in: a city, a capital, or a country alone.</summary>
+    private (City? City, ActorId Country, int Start, int End)? LeadPlace()
+    {
+        var lead = analysis.Document.Sentences.FirstOrDefault(s => s.IsBody);
+        if (lead is null)
+        {
+            return null;
+        }
+        var segment = new Segment(lead.Index, Math.Max(lead.FirstToken, Math.Min(lead.EndToken, analysis.Dateline.BodyStartToken)), lead.EndToken, Trigger: true);
+        if (segment.First >= segment.End)
+        {
+            return null;
+        }
+        if (PlacesIn(segment).FirstOrDefault(IsStrongPlace) is { } place)
+        {
+            var city = Choose(place);
+            return (city, city.Country, tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
+        }
+        if (Capital(segment) is { } capital && model.Places.Gazetteer.Resolve(capital.City, capital.Country) is { } capitalCity)
+        {
+            return (capitalCity, capital.Country, capital.Start, capital.End);
+        }
+        if (CountryOnly(segment) is { } country && country.Actor != analysis.Dateline.City?.Country)
+        {
+            return (null, country.Actor, tokens[country.FirstToken].Start, tokens[country.EndToken - 1].End);
+        }
+        return null;
+    }
+
+    private int TriggerToken(Candidate candidate, Segment segment) =>
+        candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
+
     private void SetPlace(Draft draft, string city, ActorId country, int start, int end, double confidence)
     {
         draft.City = city;
@@ -221,7 +315,10 @@ internal sealed class EngagementFinisher
     {
         foreach (var match in model.Venues.FindAll(tokens, segment.First, segment.End))
         {
-            return (match.Value.City, match.Value.Country, tokens[match.FirstToken].Start, tokens[match.EndToken - 1].End);
+            if (Locative(match.FirstToken))
+            {
+                return (match.Value.City, match.Value.Country, tokens[match.FirstToken].Start, tokens[match.EndToken - 1].End);
+            }
         }
         return null;
     }
@@ -389,15 +486,61 @@ internal sealed class EngagementFinisher
         }
     }
 
-    /// <summary>Mentioned, not reported: its words place it before or after, or its date lies a week or more before the dateline, or after it.</summary>
+    /// <summary>
+    /// Mentioned, not reported: its date lies a week or more before the dateline, or after it; or, with no day,
+    /// its month lies before the dateline's ("held in February" in April); or its words place it before or after.
+    /// </summary>
     private void FillRole(Draft draft)
     {
         var published = analysis.Dateline.Published;
         var cues = Triggers(draft.Candidate).SelectMany(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End)).Select(c => c.Value).ToHashSet();
-        var mentioned = draft.Date is { } date && published is { } p
-            ? date.Start < p.AddDays(-6) || date.Start > p
-            : cues.Contains("past") || cues.Contains("future");
+        bool mentioned;
+        if (draft.Date is { } date && published is { } p)
+        {
+            mentioned = date.Start < p.AddDays(-6) || date.Start > p;
+        }
+        else if (published is { } q && MonthOnly(draft.Candidate) is { } month)
+        {
+            mentioned = month.Year < q.Year || (month.Year == q.Year && month.Month != q.Month);
+        }
+        else
+        {
+            mentioned = cues.Contains("past") || cues.Contains("future");
+        }
         draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
+    }
+
+    /// <summary>The month and year of a trigger segment's date written without a day: "in February", "in October 2024".</summary>
+    private (int Year, int Month)? MonthOnly(Candidate candidate)
+    {
+        foreach (var segment in Triggers(candidate))
+        {
+            foreach (var (mention, _) in DatesIn(segment))
+            {
+                if (mention is { Day: null, Month: { } month, Weekday: null } && (mention.Year ?? analysis.Dateline.Year) is { } year)
+                {
+                    return (year + mention.YearShift, month);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An engagement told with one side only takes the other from the engagement the document reports: "The visiting delegates also called on EAM Jaishankar".</summary>
+    private static void BorrowSides(List<Draft> drafts)
+    {
+        var main = drafts.FirstOrDefault(d => d.Role == CitationRole.Primary && d.Parties.Count >= 2);
+        if (main is null)
+        {
+            return;
+        }
+        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main))
+        {
+            foreach (var party in main.Parties.Where(p => !draft.Parties.Contains(p)))
+            {
+                draft.Parties.Add(party);
+            }
+        }
     }
 
     private void FillTopics(Draft draft)

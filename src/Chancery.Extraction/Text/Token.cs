@@ -9,6 +9,9 @@ public sealed record Token(int Start, int End, TokenKind Kind, string Text, stri
 {
     public int Length => End - Start;
 
+    /// <summary>Lower case with accents kept: "tô", not "to", when a word must not be taken for another.</summary>
+    public string LowerText => field ??= Text.ToLowerInvariant();
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital letter: "Russia", "ASEAN", "Dato'".</summary>

@@ -94,10 +94,11 @@ internal sealed partial class DatelineRecognizer
                     agency = found;
                 }
                 var dash = token.IsSymbol('-') && token.SpaceBefore && t + 1 < tokens.Count && (tokens[t + 1].SpaceBefore || tokens[t + 1].IsSymbol('-'));
-                var colon = token.IsSymbol(':') && t > first.FirstToken && tokens[t - 1].IsCapitalised;
+                var colon = token.IsSymbol(':') && t > first.FirstToken && (tokens[t - 1].IsCapitalised || tokens[t - 1].Kind == TokenKind.Number);
                 var bracket = token.IsSymbol(')') && tokens[first.FirstToken].IsSymbol('(');
-                var agencyEnd = token.IsSymbol('.') && t > 0 && tokens[t - 1].IsSymbol('/') && agency is not null;
-                if (dash || colon || bracket || agencyEnd)
+                var agencyEnd = (token.IsSymbol('.') && t > 0 && tokens[t - 1].IsSymbol('/') && agency is not null)
+                    || (token.IsSymbol(')') && agency is not null && t + 1 < tokens.Count && !tokens[t + 1].IsSymbol('-') && tokens[t + 1].IsCapitalised);
+                if ((dash || colon || bracket || agencyEnd) && (agency is not null || LooksLikeDateline(document, first.FirstToken, t)))
                 {
                     var end = t + 1;
                     while (end < tokens.Count && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore)
@@ -113,6 +114,19 @@ internal sealed partial class DatelineRecognizer
             }
         }
         return (0, null);
+    }
+
+    /// <summary>A dateline begins with a place in capitals or names a date: "MOSCOW, 19 May 2018", "Jakarta:", not "The European Union (EU)".</summary>
+    private static bool LooksLikeDateline(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        if (tokens[first].Lower is "the" or "a" or "an")
+        {
+            return false;
+        }
+        var words = Enumerable.Range(first, end - first).Where(t => tokens[t].IsWord).ToList();
+        var hasDate = Enumerable.Range(first, end - first).Any(t => tokens[t].Kind == TokenKind.Number);
+        return hasDate || words.Count <= 4 || tokens[first].IsAllCaps;
     }
 
     private static string AgencyName(IReadOnlyList<Token> tokens, int t)

@@ -67,6 +67,11 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             return null;
         }
         var nameStart = NameStart(tokens, sentence.FirstToken, t, actorAt);
+        head = LastHead(tokens, sentence, head);
+        if (Modifies(tokens, head.EndToken, sentence.EndToken) || !IsMeetingBody(tokens, nameStart, head, sentence))
+        {
+            return null;
+        }
         var end = head.EndToken;
         string? acronym = null;
         // "Meeting-Plus", "PMC+1"
@@ -100,7 +105,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             end = after.End;
         }
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
-        acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt);
+        acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt, parentheticalOnly: head.Value.Type is not null);
         return Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
     }
 
@@ -119,9 +124,9 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             kind = qualifier.Value.Kind ?? kind;
             type = qualifier.Value.Type ?? type;
         }
-        if (acronym is not null && lexicon.KindOfAcronym(acronym) is { } byAcronym && kind is null or EngagementKind.Forum or EngagementKind.Summit)
+        if (acronym is not null && kind is null && lexicon.KindOfAcronym(acronym) is { } byAcronym)
         {
-            kind = head.Kind == EngagementKind.Summit && byAcronym != EngagementKind.SeniorOfficialsMeeting && byAcronym != EngagementKind.MinisterialMeeting ? head.Kind : byAcronym;
+            kind = byAcronym;
         }
         var parties = new List<ActorId>();
         for (var i = nameStart; i < end; i++)
@@ -144,6 +149,56 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         };
     }
 
+    /// <summary>
+    /// A name does not end at its first head when it goes on to another: "ASEAN Regional Forum Senior Officials'
+    /// Meeting", "East Asia Summit (EAS) Foreign Ministers' Meeting".
+    /// </summary>
+    private Lexicons.PhraseMatch<MeetingWord> LastHead(IReadOnlyList<Token> tokens, Sentence sentence, Lexicons.PhraseMatch<MeetingWord> head)
+    {
+        var t = head.EndToken;
+        if (Parenthetical(tokens, t, sentence.EndToken) is { } inner)
+        {
+            t = inner.End;
+        }
+        for (var i = t; i < Math.Min(sentence.EndToken, t + 6); i++)
+        {
+            if (lexicon.Heads.MatchAt(tokens, i, sentence.EndToken) is { } next && i > head.EndToken - 1)
+            {
+                return next with { FirstToken = next.FirstToken };
+            }
+            if (!(tokens[i].IsWord && tokens[i].IsCapitalised) && !tokens[i].IsSymbol('\'') && !tokens[i].IsSymbol('-'))
+            {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /// <summary>"ASEAN-UK Dialogue Partnership", "dialogue partners", "summit declaration": the noun names something else.</summary>
+    private static bool Modifies(IReadOnlyList<Token> tokens, int after, int limit) =>
+        after < limit && tokens[after].Lower is "partnership" or "partnerships" or "partner" or "partners" or "relations" or "mechanism"
+            or "mechanisms" or "process" or "framework" or "platform" or "declaration" or "statement" or "calendar" or "format" or "level" or "fund" or "secretariat" or "member";
+
+    /// <summary>
+    /// A committee, commission or council names a meeting only when it is a joint or cooperation body or its
+    /// sitting is numbered: "the ASEAN-China Joint Cooperation Committee", not "the European Commission".
+    /// </summary>
+    private bool IsMeetingBody(IReadOnlyList<Token> tokens, int nameStart, Lexicons.PhraseMatch<MeetingWord> head, Sentence sentence)
+    {
+        if (tokens[head.FirstToken].Lower is not ("committee" or "commission" or "council"))
+        {
+            return true;
+        }
+        for (var t = nameStart; t < head.FirstToken; t++)
+        {
+            if (tokens[t].Lower is "joint" or "cooperation" or "co" or "intergovernmental" or "coordination" or "partnership" or "steering" or "bilateral" or "sectoral")
+            {
+                return true;
+            }
+        }
+        return OrdinalBefore(tokens, sentence.FirstToken, nameStart) is not null || OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart) is not null;
+    }
+
     /// <summary>"Meeting of the ASEAN Regional Forum (ARF)": the meeting is a sitting of the body named after "of".</summary>
     private EventMention? OfNamed(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
     {
@@ -164,7 +219,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                     end = inner.End;
                 }
                 end = Complement(tokens, end, sentence.EndToken, actorAt);
-                acronym ??= InnerAcronym(tokens, start, h, actorAt);
+                acronym ??= InnerAcronym(tokens, start, h, actorAt, parentheticalOnly: head.Value.Type is not null);
                 return Describe(tokens, sentence, start, end, h, head.EndToken, head.Value, acronym, null, actorAt);
             }
             if (!tokens[h].IsCapitalised && !tokens[h].IsSymbol('-') && !tokens[h].IsSymbol('\'') && !NameConnectors.Contains(tokens[h].Lower))
@@ -249,7 +304,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
     }
 
     /// <summary>The acronym written inside a name: "East Asia Summit (EAS) Foreign Ministers' Meeting" is EAS; "AEM-METI Consultations" is AEM-METI.</summary>
-    private static string? InnerAcronym(IReadOnlyList<Token> tokens, int start, int head, ActorMention?[] actorAt)
+    private static string? InnerAcronym(IReadOnlyList<Token> tokens, int start, int head, ActorMention?[] actorAt, bool parentheticalOnly)
     {
         for (var i = start; i < head; i++)
         {
@@ -257,6 +312,11 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             {
                 return inner.Text;
             }
+        }
+        if (parentheticalOnly)
+        {
+            // "6th EAS Conference": a name with a type word of its own is a Conference, not an EAS.
+            return null;
         }
         var parts = new StringBuilder();
         for (var i = start; i < head; i++)
@@ -381,6 +441,12 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         {
             return null;
         }
+        // "dialogue partnership", "summit declaration": a noun that modifies another names no meeting.
+        if (t + 1 < sentence.EndToken && tokens[t + 1].Lower is "partnership" or "partnerships" or "partner" or "partners" or "relations" or "mechanism"
+            or "mechanisms" or "process" or "framework" or "platform" or "declaration" or "statement" or "calendar" or "format" or "level")
+        {
+            return null;
+        }
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
         var end = t + 1;
         // "the 24th consultation between Asean Economic Ministers and China's Ministry of Commerce (AEM-MOFCOM)"
@@ -405,7 +471,33 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 }
             }
         }
+        if (!Definite(tokens, sentence.FirstToken, t))
+        {
+            return null;
+        }
         return GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, t) };
+    }
+
+    /// <summary>
+    /// "the meeting", "the two-day meeting", "the yearly gathering", "its fifth meeting": a common noun that refers
+    /// back. "an ASEAN-China ministerial meeting" or "the annual ASEAN-China foreign ministers' meeting" does not:
+    /// it speaks of another meeting.
+    /// </summary>
+    private static bool Definite(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        for (var i = head - 1; i >= Math.Max(sentenceStart, head - 5); i--)
+        {
+            var token = tokens[i];
+            if (token.Lower is "the" or "this" or "that" or "its" or "their")
+            {
+                return true;
+            }
+            if (token.IsCapitalised || token.Lower is "a" or "an")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static EventMention GenericAt(IReadOnlyList<Token> tokens, int sentence, int t, int end) =>

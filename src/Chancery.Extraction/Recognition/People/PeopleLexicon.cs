@@ -59,6 +59,7 @@ internal sealed class PeopleLexicon
 
     public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words of a lexicon; a hyphenated word ("Indo-Pacific") counts by its parts too, as tokens split it.</summary>
     private static HashSet<string> Words(string file, string column) =>
-        new(LexiconFile.Read(file).Select(row => Text.Tokenizer.Fold(row[column])), StringComparer.Ordinal);
+        new(LexiconFile.Read(file).Select(row => Text.Tokenizer.Fold(row[column])).SelectMany(w => w.Split('-').Append(w)).Where(w => w.Length > 0), StringComparer.Ordinal);
 }

@@ -12,7 +12,8 @@ namespace Chancery.Extraction.Recognition.People;
 /// </summary>
 internal sealed class PersonRecognizer(PeopleLexicon lexicon)
 {
-    public (List<PersonMention> Mentions, List<MentionedPerson> People) Find(Document document, IReadOnlyList<ActorMention> actors)
+    /// <param name="placeAt">Whether a token is part of a place's name: an untitled "Bandar Seri Begawan" is the city, not a person.</param>
+    public (List<PersonMention> Mentions, List<MentionedPerson> People) Find(Document document, IReadOnlyList<ActorMention> actors, Func<int, bool> placeAt)
     {
         var tokens = document.Tokens;
         var actorAt = new ActorMention?[tokens.Count];
@@ -26,7 +27,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         var mentions = new List<PersonMention>();
         foreach (var sentence in document.Sentences)
         {
-            mentions.AddRange(InSentence(tokens, sentence, actorAt));
+            mentions.AddRange(InSentence(tokens, sentence, actorAt).Where(m => m.Title is not null || !Enumerable.Range(m.NameFirst, m.NameEnd - m.NameFirst).All(placeAt)));
         }
         var people = Link(mentions, tokens);
         return (mentions, people);
@@ -49,6 +50,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         {
             Use(title.FirstToken, title.EndToken);
         }
+        var asTitles = titles.Where(title => title.FirstToken > sentence.FirstToken && tokens[title.FirstToken - 1].Is("as")).ToList();
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (Used(t))
@@ -63,8 +65,14 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             }
             var name = NameText(tokens, nameStart, nameEnd);
             var before = titles.LastOrDefault(title => title.EndToken <= t && Adjacent(tokens, title.EndToken, t, allowComma: true));
-            var after = before is null ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken)) : null;
+            var after = before is null ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
             var title = before ?? after;
+            if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle)
+            {
+                // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
+                title = asTitle;
+                asTitles.Remove(asTitle);
+            }
             if (title is null && !LooksLikeAName(tokens, nameStart, nameEnd, sentence))
             {
                 t = nameEnd - 1;
@@ -150,8 +158,9 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             {
                 start = i;
             }
-            else if (token.IsWord && actorAt[i] is { Actor.Value: "ASEAN" } && i > sentenceStart && tokens[i - 1].IsCapitalised && lexicon.TitleWords.Contains(tokens[i - 1].Lower))
+            else if (token.IsWord && actorAt[i] is { Actor.Value: "ASEAN", Possessive: false } && i + 1 == start)
             {
+                // "ASEAN SOM Leader", "ASEAN Deputy Secretary-General": ASEAN qualifies the office.
                 start = i;
             }
             else if ((token.Is("and") || token.IsSymbol(',') || token.IsSymbol('&')) && i > sentenceStart && i + 1 == start
@@ -206,6 +215,16 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         while (t < limit)
         {
             var token = tokens[t];
+            if (t > start && tokens[t - 1].Lower is "to" or "of" && LeftTitleWords(tokens, t, limit) is var titleHead && titleHead < limit && lexicon.Heads.MatchAt(tokens, titleHead, limit) is not null && actorAt[t] is null)
+            {
+                // "... to ASEAN to Secretary-General of ASEAN Le Luong Minh": a second title is another person's.
+                break;
+            }
+            if (lexicon.Offices.MatchAt(tokens, t, limit) is { } office && office.EndToken - office.FirstToken > 1)
+            {
+                end = t = office.EndToken;
+                continue;
+            }
             if (actorAt[t] is { } actor && actor.FirstToken == t)
             {
                 t = actor.EndToken;
@@ -358,6 +377,13 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         while (t < limit && words < 6)
         {
             var token = tokens[t];
+            // "S. Jaishankar", "Daniel J. Kritenbrink": an initial is a capital letter and a full stop.
+            if (token.IsWord && token.Text.Length == 1 && char.IsUpper(token.Text[0]) && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore
+                && t + 2 < limit && IsNameWord(tokens[t + 2], actorAt[t + 2]))
+            {
+                end = t += 2;
+                continue;
+            }
             if (IsNameWord(token, actorAt[t]))
             {
                 words++;
@@ -405,7 +431,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
 
     private bool IsNameWord(Token token, ActorMention? actor) =>
         token.IsWord && token.IsCapitalised && actor is null && !token.IsAllCaps
-        && !lexicon.TitleWords.Contains(token.Lower) && !lexicon.Stopwords.Contains(token.Lower);
+        && !lexicon.TitleWords.Contains(token.LowerText) && !lexicon.Stopwords.Contains(token.LowerText);
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
     private bool LooksLikeAName(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence)
@@ -437,9 +463,28 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         return allowComma && to == from + 1 && tokens[from].IsSymbol(',');
     }
 
-    /// <summary>"Name, Title" or "Name, [the] Russian Title", "Name, Russia's Title".</summary>
-    private static bool Apposed(IReadOnlyList<Token> tokens, int nameEnd, int titleStart) =>
-        nameEnd < tokens.Count && tokens[nameEnd].IsSymbol(',') && (titleStart == nameEnd + 1 || (titleStart == nameEnd + 2 && tokens[nameEnd + 1].Is("the")));
+    /// <summary>"Name, Title", "Name, the Title", "Name, Malaysia's Title", "Name, the UK's Title".</summary>
+    private static bool Apposed(IReadOnlyList<Token> tokens, int nameEnd, int titleStart, ActorMention?[] actorAt)
+    {
+        if (nameEnd >= tokens.Count || !tokens[nameEnd].IsSymbol(','))
+        {
+            return false;
+        }
+        var t = nameEnd + 1;
+        if (t < titleStart && tokens[t].Is("the"))
+        {
+            t++;
+        }
+        if (t < titleStart && actorAt[t] is { } actor && actor.FirstToken == t)
+        {
+            t = actor.EndToken;
+            while (t < titleStart && (tokens[t].IsSymbol('\'') || tokens[t].Is("s")))
+            {
+                t++;
+            }
+        }
+        return t == titleStart;
+    }
 
     private static string NameText(IReadOnlyList<Token> tokens, int start, int end) => Join(tokens, start, end);
 

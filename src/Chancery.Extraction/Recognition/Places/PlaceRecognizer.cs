@@ -11,11 +11,13 @@ namespace Chancery.Extraction.Recognition.Places;
 internal sealed class PlaceRecognizer
 {
     private readonly PhraseMatcher<City> cities = new();
-    private readonly Dictionary<string, List<City>> byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> commonWords;
 
-    public PlaceRecognizer(Gazetteer gazetteer, IEnumerable<City> places)
+    /// <param name="commonWords">Folded words that are never a place on their own, whatever town may bear the name ("Summit", "Plan", "August").</param>
+    public PlaceRecognizer(Gazetteer gazetteer, IEnumerable<City> places, IEnumerable<string> commonWords)
     {
         Gazetteer = gazetteer;
+        this.commonWords = new HashSet<string>(commonWords, StringComparer.Ordinal);
         foreach (var city in places)
         {
             foreach (var name in city.AlternateNames.Prepend(city.Name))
@@ -27,12 +29,21 @@ internal sealed class PlaceRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    public List<PlaceMention> Find(IReadOnlyList<Token> tokens)
+    /// <summary>Places named in the tokens; a name that is also an actor's (other than a city-state's) is the actor's.</summary>
+    public List<PlaceMention> Find(IReadOnlyList<Token> tokens, Func<int, ActorId?> actorAt)
     {
         var found = new List<PlaceMention>();
         for (var t = 0; t < tokens.Count; t++)
         {
             if (!tokens[t].IsCapitalised || cities.MatchAt(tokens, t, tokens.Count) is not { } match)
+            {
+                continue;
+            }
+            if (match.EndToken - match.FirstToken == 1 && commonWords.Contains(tokens[t].Lower))
+            {
+                continue;
+            }
+            if (actorAt(t) is { } actor && match.Value.Country != actor)
             {
                 continue;
             }
