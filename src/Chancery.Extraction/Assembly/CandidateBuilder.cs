@@ -194,7 +194,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// <summary>True when the candidate's own words or dates place it before or after the engagement the document reports.</summary>
     private bool LooksMentioned(Candidate candidate)
     {
-        var published = analysis.Dateline.Published;
+        var published = analysis.Dateline.Anchor;
         foreach (var segment in candidate.TriggerSegments)
         {
             if (TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value is "past" or "future"))

@@ -15,7 +15,7 @@ internal sealed class DateResolver
 
     public DateResolver(Analysis analysis)
     {
-        var published = analysis.Dateline.Published;
+        var published = analysis.Dateline.Anchor;
         var year = analysis.Dateline.Year;
         DateOnly? previous = null;
         foreach (var mention in analysis.Dates)

@@ -492,7 +492,7 @@ internal sealed class EngagementFinisher
     /// </summary>
     private void FillRole(Draft draft)
     {
-        var published = analysis.Dateline.Published;
+        var published = analysis.Dateline.Anchor;
         var cues = Triggers(draft.Candidate).SelectMany(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End)).Select(c => c.Value).ToHashSet();
         bool mentioned;
         if (draft.Date is { } date && published is { } p)

@@ -165,7 +165,7 @@ internal static class Segmenter
         return (start, end);
     }
 
-    /// <summary>A line of prose: a dozen words or more, or a full sentence.</summary>
+    /// <summary>A line of prose: a sentence that ends as sentences do, or a long run of words (a headline is neither).</summary>
     private static bool IsProse(string view, (int Start, int End) line)
     {
         var span = view.AsSpan(line.Start, line.End - line.Start);
@@ -180,6 +180,7 @@ internal static class Segmenter
             }
             inWord = letter;
         }
-        return words >= 14 || (words >= 6 && span[^1] is '.' or '!' or '?' or ':');
+        var last = span.TrimEnd("\"')]").Length > 0 ? span.TrimEnd("\"')]")[^1] : ' ';
+        return words >= 30 || (words >= 6 && last is '.' or '!' or '?' or ':');
     }
 }

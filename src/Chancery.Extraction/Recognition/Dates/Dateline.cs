@@ -14,6 +14,12 @@ internal sealed record Dateline
     /// <summary>The year the document is in, when known even without a full date.</summary>
     public int? Year { get; init; }
 
+    /// <summary>
+    /// The day relative dates count from: the document's date, or failing it the first full date of the lead
+    /// ("on Tuesday (August 27, 2019)"), so that "Also on Tuesday" still means a day.
+    /// </summary>
+    public DateOnly? Anchor { get; init; }
+
     public (int Start, int End)? DateSpan { get; init; }
 
     public City? City { get; init; }

@@ -51,7 +51,7 @@ internal sealed partial class DatelineRecognizer
         }
         // The headline itself may carry the date: "..., 19 August 2021".
         date ??= dates.FirstOrDefault(d => document.Paragraphs.Count > 0 && d.End <= document.Paragraphs[0].End && d.Year is not null && d.Day is not null);
-        var year = date?.Year ?? YearOfDocument(document.View) ?? given?.Year;
+        var year = date?.Year ?? YearOfDocument(document, dates, date) ?? given?.Year;
         DateOnly? published = null;
         if (date is { Month: { } month, Day: { } day } && year is { } y && day <= DateTime.DaysInMonth(y, month))
         {
@@ -62,6 +62,7 @@ internal sealed partial class DatelineRecognizer
         {
             Published = published,
             Year = published?.Year ?? year,
+            Anchor = published ?? LeadDate(document, dates),
             DateSpan = date is null ? null : (date.Start, date.End),
             City = city,
             CitySpan = citySpan,
@@ -69,6 +70,58 @@ internal sealed partial class DatelineRecognizer
             BodyStartToken = prefixEnd,
         };
     }
+
+    /// <summary>The first date of the lead paragraph written in full, day, month and year.</summary>
+    private static DateOnly? LeadDate(Document document, IReadOnlyList<DateMention> dates)
+    {
+        var lead = document.Paragraphs.FirstOrDefault(p => p.IsBody);
+        var full = dates.FirstOrDefault(d => lead is not null && d.Start >= lead.Start && d.End <= lead.End && d is { Year: not null, Month: not null, Day: not null });
+        return full is { Year: { } y, Month: { } m, Day: { } day } && day <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, day) : null;
+    }
+
+    /// <summary>
+    /// The year of a document whose date gives none: the year it says it chairs ASEAN in ("as ASEAN Chair for 2024");
+    /// else, when its lead names the weekday of the dateline or of the day before, the first year from the latest
+    /// year it mentions on which the dateline falls so; else the latest year it mentions as a year of the past or present.
+    /// </summary>
+    private static int? YearOfDocument(Document document, IReadOnlyList<DateMention> dates, DateMention? dateline)
+    {
+        if (ChairYear().Match(document.View) is { Success: true } chair)
+        {
+            return int.Parse(chair.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var latest = LatestYearMentioned(document.View);
+        if (dateline is { Month: { } month, Day: { } day } && dates.FirstOrDefault(d => d.Weekday is not null && d.Day is null && d.Start > dateline.End) is { Weekday: { } weekday })
+        {
+            for (var year = latest ?? DateTime.UtcNow.Year - 1; year <= DateTime.UtcNow.Year; year++)
+            {
+                if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var candidate
+                    && (candidate.DayOfWeek == weekday || candidate.AddDays(-1).DayOfWeek == weekday))
+                {
+                    return year;
+                }
+            }
+        }
+        return latest;
+    }
+
+    /// <summary>The latest year a text names on its own ("in 2019", "since 2017"): not a period's end, nor a target ("Vision 2025", "by 2030", "beyond 2015").</summary>
+    private static int? LatestYearMentioned(string view)
+    {
+        int? latest = null;
+        foreach (Match match in StandaloneYear().Matches(view))
+        {
+            var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year <= DateTime.UtcNow.Year && (latest is null || year > latest))
+            {
+                latest = year;
+            }
+        }
+        return latest;
+    }
+
+    [GeneratedRegex(@"(?<!(?:Vision|Blueprint|Agenda|Strategy|by|until|beyond|after|towards|toward|through|[-–/]|\d)\s?)\b(?<y>(?:19|20)\d\d)\b(?!\s?[-–/]\s?\d)", RegexOptions.ExplicitCapture)]
+    private static partial Regex StandaloneYear();
 
     /// <summary>
     /// The dateline at the head of the first body paragraphs: the words before the first spaced dash, double
@@ -138,10 +191,6 @@ internal sealed partial class DatelineRecognizer
         }
         return string.Join("", words) is var joined && Agencies.ContainsKey(joined) ? joined : words.Count > 0 ? words[0] : "";
     }
-
-    /// <summary>The year a text says it is in: "as ASEAN Chair for 2024", "holds the rotating ASEAN chairmanship in 2025".</summary>
-    private static int? YearOfDocument(string view) =>
-        ChairYear().Match(view) is { Success: true } match ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"(?:ASEAN\s+Chair(?:man|manship)?\s+for|chair(?:manship)?\s+of\s+ASEAN\s+for|holds\s+the\s+(?:rotating\s+)?(?:ASEAN\s+)?(?:chair|chairmanship)(?:\s+of\s+ASEAN)?\s+(?:for|in))\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ChairYear();

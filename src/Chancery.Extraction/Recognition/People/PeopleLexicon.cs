@@ -33,6 +33,8 @@ internal sealed class PeopleLexicon
         }
         TitleWords = Words("title-words.tsv", "word");
         Stopwords = Words("name-stopwords.tsv", "word");
+        Stopwords.UnionWith(Words("months.tsv", "name"));
+        Stopwords.UnionWith(Words("weekdays.tsv", "name"));
         foreach (var row in LexiconFile.Read("name-particles.tsv"))
         {
             (row["position"] == "end" ? Suffixes : Particles).Add(row["word"].TrimEnd('.').ToLowerInvariant());
