@@ -44,6 +44,7 @@ internal sealed class EngagementFinisher
             FillPlace(draft);
             FillParticipants(draft);
             FillParties(draft);
+            HostsOfVisit(draft);
             FillKindAndMechanism(draft);
             FillRole(draft);
             PlaceFromDateline(draft);
@@ -386,10 +387,26 @@ internal sealed class EngagementFinisher
         }
     }
 
-    /// <summary>Spokespeople and those recalled as "then Prime Minister" do not take part.</summary>
-    private bool IsBystander(MentionedPerson person, PersonMention mention) =>
-        person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true
-        || (mention.First > 0 && tokens[mention.First - 1].Is("then"));
+    /// <summary>
+    /// Spokespeople, those recalled as "then Prime Minister", hosts of an invitation ("at the invitation of X",
+    /// "at Ding's invitation") and the dead of a mausoleum do not take part.
+    /// </summary>
+    private bool IsBystander(MentionedPerson person, PersonMention mention)
+    {
+        if (person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true || (mention.First > 0 && tokens[mention.First - 1].Is("then")))
+        {
+            return true;
+        }
+        for (var t = mention.First - 1; t >= Math.Max(0, mention.First - 4); t--)
+        {
+            if (tokens[t].Lower is "invitation" or "mausoleum" or "tomb" or "memorial" or "statue" or "portrait")
+            {
+                return true;
+            }
+        }
+        var after = mention.End;
+        return after + 2 < tokens.Count && tokens[after].IsSymbol('\'') && tokens[after + 1].Is("s") && tokens[after + 2].Is("invitation");
+    }
 
     /// <summary>An official of a government with nothing else to say whom they serve serves the country the story comes from.</summary>
     private ActorId? Home(MentionedPerson person) =>
@@ -443,6 +460,19 @@ internal sealed class EngagementFinisher
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
             }
+        }
+    }
+
+    /// <summary>A visit's people are the visitors: the hosts who received them take part in the meetings, not in the visit.</summary>
+    private static void HostsOfVisit(Draft draft)
+    {
+        if (draft.Candidate.Kind != EngagementKind.Visit || draft.Country is not { } host)
+        {
+            return;
+        }
+        if (draft.Participants.Any(p => p.Participant.Affiliation != host))
+        {
+            draft.Participants.RemoveAll(p => p.Participant.Affiliation == host);
         }
     }
 

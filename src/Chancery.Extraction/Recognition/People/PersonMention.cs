@@ -15,6 +15,9 @@ internal sealed record PersonMention(int NameFirst, int NameEnd, string Name)
 
     public int Person { get; set; } = -1;
 
+    /// <summary>A lone word that is a person only if the document named someone by it before.</summary>
+    public bool Tentative { get; init; }
+
     /// <summary>The first token of the whole mention, title included.</summary>
     public int First => Math.Min(NameFirst, Title?.FirstToken ?? NameFirst);
 

@@ -25,7 +25,8 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             }
         }
         var mentions = new List<PersonMention>();
-        foreach (var sentence in document.Sentences)
+        // Headlines and captions speak in fragments ("Yasay, ASEAN chief go over ..."): people are read from the body.
+        foreach (var sentence in document.Sentences.Where(s => s.IsBody))
         {
             mentions.AddRange(InSentence(tokens, sentence, actorAt).Where(m => m.Title is not null || !Enumerable.Range(m.NameFirst, m.NameEnd - m.NameFirst).All(placeAt)));
         }
@@ -73,7 +74,8 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 title = asTitle;
                 asTitles.Remove(asTitle);
             }
-            if (title is null && !LooksLikeAName(tokens, nameStart, nameEnd, sentence))
+            var tentative = title is null && !LooksLikeAName(tokens, nameStart, nameEnd, sentence);
+            if (tentative && !IsSurname(tokens, nameStart, nameEnd, sentence))
             {
                 t = nameEnd - 1;
                 continue;
@@ -86,6 +88,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             {
                 Title = title,
                 HonorificNationality = honorificNationality,
+                Tentative = tentative,
             });
             Use(t, nameEnd);
             t = nameEnd - 1;
@@ -110,6 +113,15 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 continue;
             }
             var headEnd = Math.Max(full?.EndToken ?? 0, head?.EndToken ?? 0);
+            // "Deputy Chief Executive Officer", "Secretary General": a title goes on over title words to a second head.
+            for (var next = headEnd; next < sentence.EndToken && tokens[next].IsCapitalised && lexicon.TitleWords.Contains(tokens[next].Lower); next++)
+            {
+                if (lexicon.Heads.MatchAt(tokens, next, sentence.EndToken) is { } further)
+                {
+                    headEnd = further.EndToken;
+                    next = headEnd - 1;
+                }
+            }
             var start = ExtendLeft(tokens, t, sentence.FirstToken, actorAt);
             var end = ExtendRight(tokens, headEnd, sentence.EndToken, actorAt);
             // "Deputy Prime Minister and Foreign Minister": a title joined by "and" to another goes on.
@@ -127,12 +139,19 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             {
                 continue;
             }
-            titles.Add(new TitleSpan(start, end, TitleText(tokens, start, end, actorAt))
+            var span = new TitleSpan(start, end, TitleText(tokens, start, end, actorAt))
             {
                 Affiliation = affiliation,
                 AffiliationStrength = strength,
                 Domestic = domestic,
-            });
+            };
+            // "Russia's envoy to ASEAN, Ambassador Evgeny Zagaynov": a title set beside another lends it whom it serves.
+            if (titles.Count > 0 && titles[^1] is { } previous && previous.EndToken + 1 == start && tokens[previous.EndToken].IsSymbol(',')
+                && previous.AffiliationStrength > span.AffiliationStrength)
+            {
+                span = span with { Affiliation = previous.Affiliation, AffiliationStrength = previous.AffiliationStrength };
+            }
+            titles.Add(span);
             t = end - 1;
         }
         return titles;
@@ -287,7 +306,16 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         {
             prefix--;
         }
-        if (prefix >= 0 && actorAt[prefix] is { } before && (before.Form == ActorForm.Adjective || before.Possessive || (before.Form == ActorForm.Name && before.Actor.Value is "UK" or "US" or "EU" or "UN" or "ASEAN")))
+        // "Myanmar's military chief": an adjective between the possessive and the title does not break it.
+        if (prefix >= 1 && tokens[prefix].IsWord && !tokens[prefix].IsCapitalised && actorAt[prefix] is null && actorAt[prefix - 1] is { Possessive: true })
+        {
+            prefix--;
+            while (prefix >= 0 && (tokens[prefix].IsSymbol('\'') || tokens[prefix].Is("s")) && actorAt[prefix] is null)
+            {
+                prefix--;
+            }
+        }
+        if (prefix >= 0 && actorAt[prefix] is { } before && (before.Form == ActorForm.Adjective || before.Possessive || (before.Form == ActorForm.Name && tokens[before.FirstToken].IsAllCaps)))
         {
             return (before.Actor, 3);
         }
@@ -433,6 +461,13 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         token.IsWord && token.IsCapitalised && actor is null && !token.IsAllCaps
         && !lexicon.TitleWords.Contains(token.LowerText) && !lexicon.Stopwords.Contains(token.LowerText);
 
+    /// <summary>
+    /// A single capitalised word that may be a later mention of someone named before ("Biden's appearance",
+    /// "Hayashi also co-chaired"): kept as tentative, and dropped unless it matches a person of the document.
+    /// </summary>
+    private static bool IsSurname(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence) =>
+        end - start == 1 && tokens[start].Text.Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
+
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
     private bool LooksLikeAName(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence)
     {
@@ -514,7 +549,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 ?? (keys.Count == 1 ? people.LastOrDefault(p => p.NameKeys.Overlaps(keys)) : null);
             if (person is null)
             {
-                if (keys.Count == 1 && mention.Title is null)
+                if ((keys.Count == 1 && mention.Title is null) || mention.Tentative)
                 {
                     continue;
                 }
