@@ -39,7 +39,7 @@ public sealed class Extractor(ExtractionModel model)
             }
         }
         var (personMentions, people) = model.People.Find(document, actors, t => placeTokens[t]);
-        places.RemoveAll(place => personMentions.Any(p => p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
+        places.RemoveAll(place => personMentions.Any(p => p.Person >= 0 && p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
         var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, [], dateline);
         var events = model.Events.Find(document, analysis.ActorAt);
         analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline);

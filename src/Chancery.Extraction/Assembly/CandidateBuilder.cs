@@ -114,7 +114,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch
     {
         EventSource.Named => SameNamed(mention) is { } same ? Absorbed(same, mention) : Created(mention),
-        EventSource.Generic => Antecedent(mention, sentence, main) is { } antecedent ? Absorbed(antecedent, mention) : null,
+        EventSource.Generic => Antecedent(mention, sentence, main) is { } antecedent
+            ? mention.Ordinal is { } ordinal && antecedent.Ordinal is { } other && ordinal != other ? Sibling(antecedent, mention) : Absorbed(antecedent, mention)
+            : mention.Ordinal is not null ? Created(mention) : null,
         _ => Retold(mention, sentence) is { } retold ? Absorbed(retold, mention) : Created(mention),
     };
 
@@ -123,6 +125,18 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         var candidate = new Candidate(candidates.Count, mention);
         candidates.Add(candidate);
         return candidate;
+    }
+
+    /// <summary>"The fifth round was hosted ...", after the sixth round of the Strategic Dialogue: another sitting of the same series.</summary>
+    private Candidate Sibling(Candidate series, EventMention mention)
+    {
+        var sibling = Created(mention);
+        sibling.Kind = series.Kind;
+        sibling.Name = series.Name;
+        sibling.Acronym = series.Acronym;
+        sibling.TypeWord = series.TypeWord;
+        sibling.NameParties.AddRange(series.NameParties);
+        return sibling;
     }
 
     private static Candidate Absorbed(Candidate candidate, EventMention mention)
@@ -178,10 +192,15 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private Candidate? Retold(EventMention mention, Sentence sentence)
     {
         var people = PeopleNear(mention, sentence);
+        // "a follow-up to Japanese Prime Minister Suga Yoshihide's trip to Jakarta": a visit by someone else is another visit.
+        var visitor = mention.Kind == EngagementKind.Visit
+            ? analysis.PersonMentions.LastOrDefault(p => p.Person >= 0 && p.End <= mention.FirstToken && p.End >= mention.FirstToken - 3)
+            : null;
         return candidates.LastOrDefault(c =>
             c.Kind == mention.Kind
             && c.Mentions.Any(m => m.Source == EventSource.Verb)
             && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
+            && (visitor is null || PeopleOf(c).Contains(visitor.Person))
             && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people)));
     }
 

@@ -475,7 +475,32 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         {
             return null;
         }
-        return GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, t) };
+        var generic = GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, t) };
+        if (ordinal is not null && Modifiers(tokens, sentence.FirstToken, t) is { Length: > 0 } modifiers)
+        {
+            // "their second 'two-plus-two' meeting": what stands between the ordinal and the noun names the series.
+            var kind = lexicon.Qualifiers.FindAll(tokens, t - 6 < sentence.FirstToken ? sentence.FirstToken : t - 6, Math.Min(sentence.EndToken, t + 6)).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null);
+            return generic with { Acronym = $"{modifiers} {token.Text}", Kind = kind };
+        }
+        return generic;
+    }
+
+    /// <summary>The words between an ordinal and its noun: "two-plus-two" in "their second "two-plus-two" meeting".</summary>
+    private string Modifiers(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        var words = new List<string>();
+        for (var i = head - 1; i >= sentenceStart && !IsOrdinalNumber(tokens[i]) && !lexicon.Ordinals.ContainsKey(tokens[i].Lower); i--)
+        {
+            if (tokens[i].Lower is "the" or "their" or "its" or "a")
+            {
+                return "";
+            }
+            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number || tokens[i].IsSymbol('+') || tokens[i].IsSymbol('-'))
+            {
+                words.Insert(0, tokens[i].Text);
+            }
+        }
+        return string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal).Replace(" + ", "+", StringComparison.Ordinal);
     }
 
     /// <summary>

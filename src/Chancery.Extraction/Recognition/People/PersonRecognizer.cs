@@ -28,9 +28,9 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         // Headlines and captions speak in fragments ("Yasay, ASEAN chief go over ..."): people are read from the body.
         foreach (var sentence in document.Sentences.Where(s => s.IsBody))
         {
-            mentions.AddRange(InSentence(tokens, sentence, actorAt).Where(m => m.Title is not null || !Enumerable.Range(m.NameFirst, m.NameEnd - m.NameFirst).All(placeAt)));
+            mentions.AddRange(InSentence(tokens, sentence, actorAt));
         }
-        var people = Link(mentions, tokens);
+        var people = Link(mentions, tokens, placeAt);
         return (mentions, people);
     }
 
@@ -538,7 +538,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
     }
 
     /// <summary>Ties mentions to people: the same full name, a name contained in another, or one word of a name mentioned before.</summary>
-    private static List<MentionedPerson> Link(List<PersonMention> mentions, IReadOnlyList<Token> tokens)
+    private static List<MentionedPerson> Link(List<PersonMention> mentions, IReadOnlyList<Token> tokens, Func<int, bool> placeAt)
     {
         var people = new List<MentionedPerson>();
         foreach (var mention in mentions)
@@ -549,7 +549,9 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 ?? (keys.Count == 1 ? people.LastOrDefault(p => p.NameKeys.Overlaps(keys)) : null);
             if (person is null)
             {
-                if ((keys.Count == 1 && mention.Title is null) || mention.Tentative)
+                // An untitled name that is a place ("Bandar Seri Begawan") is the place, unless it names someone met before ("Motegi").
+                if ((keys.Count == 1 && mention.Title is null) || mention.Tentative
+                    || (mention.Title is null && Enumerable.Range(mention.NameFirst, mention.NameEnd - mention.NameFirst).All(placeAt)))
                 {
                     continue;
                 }
