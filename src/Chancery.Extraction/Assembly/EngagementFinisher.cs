@@ -380,7 +380,7 @@ internal sealed class EngagementFinisher
                     continue;
                 }
                 var title = person.Title?.Text;
-                var affiliation = person.Affiliation ?? Home(person);
+                var affiliation = person.Affiliation ?? Home(person, draft.Country);
                 draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
@@ -408,11 +408,22 @@ internal sealed class EngagementFinisher
         return after + 2 < tokens.Count && tokens[after].IsSymbol('\'') && tokens[after + 1].Is("s") && tokens[after + 2].Is("invitation");
     }
 
-    /// <summary>An official of a government with nothing else to say whom they serve serves the country the story comes from.</summary>
-    private ActorId? Home(MentionedPerson person) =>
-        person.Title is { Domestic: true } || person.Mentions.Any(m => m.HonorificNationality is not null)
-            ? person.Mentions.Select(m => m.HonorificNationality).FirstOrDefault(n => n is not null) ?? analysis.Dateline.Home
-            : null;
+    /// <summary>
+    /// An official of a government with nothing else to say whom they serve: a form of address says it ("Datuk Seri"),
+    /// else the news agency's country, else the country the engagement took place in, else the dateline's.
+    /// </summary>
+    private ActorId? Home(MentionedPerson person, ActorId? place)
+    {
+        if (person.Mentions.Select(m => m.HonorificNationality).FirstOrDefault(n => n is not null) is { } byAddress)
+        {
+            return byAddress;
+        }
+        if (person.Title is not { Domestic: true })
+        {
+            return null;
+        }
+        return analysis.Dateline.Agency ?? place ?? analysis.Dateline.Home;
+    }
 
     private bool Background(Segment segment) =>
         TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value == "background");
@@ -427,11 +438,15 @@ internal sealed class EngagementFinisher
             parties.AddRange(mechanism.Parties);
         }
         parties.AddRange(candidate.NameParties.Where(model.IsParty));
-        var aseanMechanism = parties.Contains(new ActorId("ASEAN")) && candidate.Named;
-        if (!aseanMechanism)
+        if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym))
         {
-            parties.AddRange(draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty));
+            // "AEM-METI Consultations", "AMM Retreat": ASEAN's own ministers meet.
+            parties.Add(new ActorId("ASEAN"));
         }
+        var aseanMechanism = parties.Contains(new ActorId("ASEAN")) && candidate.Named;
+        var affiliations = draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty);
+        // In an ASEAN meeting, officials of member states speak for ASEAN.
+        parties.AddRange(aseanMechanism ? affiliations.Where(a => !AseanMembers.Contains(a.Value) && a.Value != "ASEAN" && candidate.NameParties.Count < 2) : affiliations);
         if (candidate.Kind == EngagementKind.Visit && draft.Country is { } destination)
         {
             parties.Add(destination);
@@ -564,7 +579,7 @@ internal sealed class EngagementFinisher
         {
             return;
         }
-        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main))
+        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main && !(d.Candidate.Named && d.Parties[0].Value == "ASEAN")))
         {
             foreach (var party in main.Parties.Where(p => !draft.Parties.Contains(p)))
             {

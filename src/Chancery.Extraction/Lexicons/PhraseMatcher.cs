@@ -23,6 +23,7 @@ internal sealed class PhraseMatcher<T>
         }
         var node = root;
         ulong capitals = 0;
+        ulong allCaps = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             node = node.Child(tokens[i].Lower);
@@ -30,11 +31,15 @@ internal sealed class PhraseMatcher<T>
             {
                 capitals |= 1UL << i;
             }
+            if (i < 64 && tokens[i].IsAllCaps)
+            {
+                allCaps |= 1UL << i;
+            }
         }
         node.Values ??= [];
-        if (!node.Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals))
+        if (!node.Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
         {
-            node.Values.Add((value, capitals));
+            node.Values.Add((value, capitals, allCaps));
             Count++;
         }
     }
@@ -69,9 +74,9 @@ internal sealed class PhraseMatcher<T>
             depth++;
             if (node.Values is { } values)
             {
-                foreach (var (value, capitals) in values)
+                foreach (var (value, capitals, allCaps) in values)
                 {
-                    if (CapitalsHold(tokens, positions[..Math.Min(depth, positions.Length)], capitals))
+                    if (CapitalsHold(tokens, positions[..Math.Min(depth, positions.Length)], capitals, allCaps))
                     {
                         best = new PhraseMatch<T>(start, t + 1, value);
                         break;
@@ -102,11 +107,12 @@ internal sealed class PhraseMatcher<T>
         return found;
     }
 
-    private static bool CapitalsHold(IReadOnlyList<Token> tokens, ReadOnlySpan<int> positions, ulong capitals)
+    private static bool CapitalsHold(IReadOnlyList<Token> tokens, ReadOnlySpan<int> positions, ulong capitals, ulong allCaps)
     {
         for (var i = 0; i < positions.Length; i++)
         {
-            if ((capitals & (1UL << i)) != 0 && !tokens[positions[i]].IsCapitalised)
+            var bit = 1UL << i;
+            if (((capitals & bit) != 0 && !tokens[positions[i]].IsCapitalised) || ((allCaps & bit) != 0 && !tokens[positions[i]].IsAllCaps))
             {
                 return false;
             }
@@ -121,7 +127,7 @@ internal sealed class PhraseMatcher<T>
     {
         public Dictionary<string, Node>? Children { get; private set; }
 
-        public List<(T Value, ulong Capitals)>? Values { get; set; }
+        public List<(T Value, ulong Capitals, ulong AllCaps)>? Values { get; set; }
 
         public Node Child(string key)
         {

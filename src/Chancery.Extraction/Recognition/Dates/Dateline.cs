@@ -26,6 +26,9 @@ internal sealed record Dateline
 
     public (int Start, int End)? CitySpan { get; init; }
 
+    /// <summary>The country of the news agency named in the dateline ("(VNA)"), whose officials are its own.</summary>
+    public ActorId? Agency { get; init; }
+
     public ActorId? Home { get; init; }
 
     /// <summary>The last token of the dateline in the first paragraph: recognisers of the body start after it.</summary>

@@ -66,6 +66,7 @@ internal sealed partial class DatelineRecognizer
             DateSpan = date is null ? null : (date.Start, date.End),
             City = city,
             CitySpan = citySpan,
+            Agency = agency,
             Home = agency ?? city?.Country,
             BodyStartToken = prefixEnd,
         };

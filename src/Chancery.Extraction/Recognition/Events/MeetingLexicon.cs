@@ -19,6 +19,10 @@ internal sealed class MeetingLexicon
         foreach (var row in LexiconFile.Read("acronym-kinds.tsv"))
         {
             AcronymKinds[row["suffix"]] = Taxonomy<EngagementKind>.Parse(row["kind"]);
+            if (row["asean"] == "yes")
+            {
+                AseanAcronyms.Add(row["suffix"]);
+            }
         }
         foreach (var row in LexiconFile.Read("triggers.tsv"))
         {
@@ -39,6 +43,9 @@ internal sealed class MeetingLexicon
     /// <summary>Acronym parts that tell the kind: "SOM", "PMC", "JCC", "AEM".</summary>
     public Dictionary<string, EngagementKind> AcronymKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Acronyms of ASEAN's own bodies: "AMM", "AEM", "ADMM".</summary>
+    private HashSet<string> AseanAcronyms { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public PhraseMatcher<(EngagementKind Kind, string Needs, string Phrase)> Triggers { get; } = new();
 
     public Dictionary<string, int> Ordinals { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -58,6 +65,10 @@ internal sealed class MeetingLexicon
         }
         return AcronymKinds.TryGetValue(acronym, out var whole) ? whole : null;
     }
+
+    /// <summary>Whether an acronym names an ASEAN body among its parts: "AEM-METI", "AMM Retreat".</summary>
+    public bool IsAseanAcronym(string acronym) =>
+        AseanAcronyms.Contains(acronym) || acronym.Split([' ', '-', '+'], StringSplitOptions.RemoveEmptyEntries).Any(AseanAcronyms.Contains);
 }
 
 /// <summary>A word of the meetings lexicon: its role, the kind it sets, and the type word it gives a mechanism.</summary>

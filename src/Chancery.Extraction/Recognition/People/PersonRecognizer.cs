@@ -131,7 +131,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             }
             var domestic = full?.Value.Domestic ?? head?.Value ?? false;
             var (affiliation, strength) = Affiliation(tokens, start, end, actorAt);
-            if (affiliation is null && full?.Value.Affiliation is { } byTitle)
+            if (affiliation is null && full?.Value.Affiliation is { } byTitle && full.Value.FirstToken == start)
             {
                 (affiliation, strength) = (byTitle, 1);
             }
@@ -319,6 +319,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         {
             return (before.Actor, 3);
         }
+        if (prefix >= 2 && tokens[prefix].IsSymbol(')') && tokens[prefix - 2].IsSymbol('(') && actorAt[prefix - 1] is { } bracketed)
+        {
+            return (bracketed.Actor, 3);
+        }
         ActorId? ofActor = null, insideActor = null, aseanInside = null;
         for (var t = start; t < end; t++)
         {
@@ -329,7 +333,11 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             var preposition = PrepositionBefore(tokens, t, start);
             if (actor.Actor.Value == "ASEAN" && !actor.Possessive && preposition != "of")
             {
-                aseanInside ??= actor.Actor;
+                // "ASEAN Deputy Secretary-General", not "Undersecretary for Bilateral Relations and ASEAN Affairs".
+                if (t == start)
+                {
+                    aseanInside ??= actor.Actor;
+                }
             }
             else if (actor.Possessive || actor.Form == ActorForm.Adjective)
             {
