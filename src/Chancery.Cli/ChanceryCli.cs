@@ -1,3 +1,4 @@
+using Chancery.App.Extraction;
 using Chancery.Cli.Commands;
 using Spectre.Console.Cli;
 
@@ -13,6 +14,8 @@ public static class ChanceryCli
             environment.Error.WriteLine($"chancery: {option} needs a value (see `chancery --help`)");
             return 1;
         }
+        // The parser takes a lone "-" for an option; "read standard input" travels past it under another name.
+        args = [.. args.Select(arg => arg == "-" ? DocumentSources.StandardInput : arg)];
         var app = new CommandApp();
         app.Configure(config =>
         {

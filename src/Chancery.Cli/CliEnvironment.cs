@@ -28,6 +28,9 @@ public sealed record CliEnvironment(IAnsiConsole Out, IAnsiConsole Progress, Tex
         return console;
     }
 
+    /// <summary>Standard input, for commands that read a document from "-".</summary>
+    public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
+
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>Writes text to stdout exactly as given: no markup, no wrapping (JSON for scripts).</summary>

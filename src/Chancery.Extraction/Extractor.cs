@@ -15,7 +15,8 @@ public sealed class Extractor(ExtractionModel model)
 
     /// <param name="text">The document's text, as its reader gives it.</param>
     /// <param name="published">The document's date when known from outside it; the dateline wins when it has one.</param>
-    public ExtractionResult Extract(string text, DateOnly? published = null)
+    /// <param name="cancellationToken">Checked between the stages, so that a time limit can stop a pathological document.</param>
+    public ExtractionResult Extract(string text, DateOnly? published = null, CancellationToken cancellationToken = default)
     {
         var document = Document.Parse(text);
         var actors = model.Actors.Find(document.Tokens);
@@ -27,6 +28,7 @@ public sealed class Extractor(ExtractionModel model)
                 actorAt[t] = actor.Actor;
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var places = model.Places.Find(document.Tokens, t => actorAt[t]);
         var dateMentions = DateRecognizer.Find(document);
         var dateline = DatelineRecognizer.Read(document, dateMentions, places, published);
@@ -38,13 +40,17 @@ public sealed class Extractor(ExtractionModel model)
                 placeTokens[t] = true;
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var (personMentions, people) = model.People.Find(document, actors, t => placeTokens[t]);
         places.RemoveAll(place => personMentions.Any(p => p.Person >= 0 && p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
         var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, [], dateline);
+        cancellationToken.ThrowIfCancellationRequested();
         var events = model.Events.Find(document, analysis.ActorAt);
         analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline);
         var dates = new DateResolver(analysis);
+        cancellationToken.ThrowIfCancellationRequested();
         var candidates = new CandidateBuilder(analysis, dates).Build();
+        cancellationToken.ThrowIfCancellationRequested();
         var engagements = new EngagementFinisher(analysis, model, dates).Finish(candidates);
         return new ExtractionResult(dateline.Published, engagements);
     }

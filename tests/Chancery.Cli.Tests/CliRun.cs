@@ -7,12 +7,20 @@ public sealed record CliRun(int ExitCode, string Output, string Progress, string
 {
     public static async Task<CliRun> RunAsync(params string[] args) => await RunAsync(_ => null, args);
 
-    public static async Task<CliRun> RunAsync(Func<string, string?> variables, params string[] args)
+    public static async Task<CliRun> RunAsync(Func<string, string?> variables, params string[] args) => await RunAsync(variables, "", args);
+
+    /// <summary>Runs with the given text on standard input.</summary>
+    public static async Task<CliRun> RunWithInputAsync(string input, params string[] args) => await RunAsync(_ => null, input, args);
+
+    private static async Task<CliRun> RunAsync(Func<string, string?> variables, string input, string[] args)
     {
         var output = new TestConsole().Width(200);
         var progress = new TestConsole().Width(200);
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, progress, error, variables, TimeProvider.System);
+        var environment = new CliEnvironment(output, progress, error, variables, TimeProvider.System)
+        {
+            Input = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)),
+        };
         var exitCode = await ChanceryCli.RunAsync(args, environment);
         return new CliRun(exitCode, output.Output, progress.Output, error.ToString());
     }
