@@ -61,6 +61,9 @@ internal sealed class Analysis
 
     public Dateline Dateline { get; }
 
+    /// <summary>Sectors, stances, plans and cues of the document's ranges, read once each.</summary>
+    public TopicIndex Topics => field ??= new TopicIndex(Document.Tokens, ActorAt);
+
     /// <summary>The first token at or after a character offset.</summary>
     public int TokenAt(int offset)
     {

@@ -1,6 +1,5 @@
 using Chancery.Domain;
 using Chancery.Extraction.Recognition.Events;
-using Chancery.Extraction.Recognition.Topics;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
@@ -216,7 +215,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         var published = analysis.Dateline.Anchor;
         foreach (var segment in candidate.TriggerSegments)
         {
-            if (TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value is "past" or "future"))
+            if (analysis.Topics.Cues(segment.First, segment.End).Any(c => c.Value is "past" or "future"))
             {
                 return true;
             }

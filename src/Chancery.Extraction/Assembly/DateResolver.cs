@@ -1,5 +1,4 @@
 using Chancery.Extraction.Recognition.Dates;
-using Chancery.Extraction.Recognition.Topics;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -99,6 +98,6 @@ internal sealed class DateResolver
     }
 
     private static bool IsFuture(Analysis analysis, Text.Sentence sentence) =>
-        TopicRecognizer.Default.Cues(analysis.Tokens, sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "future")
-        && !TopicRecognizer.Default.Cues(analysis.Tokens, sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "past" && analysis.Tokens[c.FirstToken].Lower is "last" or "ago" or "previous" or "earlier");
+        analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "future")
+        && !analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "past" && analysis.Tokens[c.FirstToken].Lower is "last" or "ago" or "previous" or "earlier");
 }

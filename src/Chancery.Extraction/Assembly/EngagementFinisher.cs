@@ -5,7 +5,6 @@ using Chancery.Extraction.Recognition.Dates;
 using Chancery.Extraction.Recognition.Events;
 using Chancery.Extraction.Recognition.People;
 using Chancery.Extraction.Recognition.Places;
-using Chancery.Extraction.Recognition.Topics;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
@@ -74,7 +73,7 @@ internal sealed class EngagementFinisher
             var to = Math.Min(sentence.EndToken, mention.EndToken + 10);
             var near = new Segment(mention.Sentence, from, to, Trigger: true);
             if (DatesIn(near).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(near).Any(IsStrongPlace)
-                || TopicRecognizer.Default.Cues(tokens, from, to).Any(c => c.Value is "occurrence" or "virtual" or "future"))
+                || analysis.Topics.Cues(from, to).Any(c => c.Value is "occurrence" or "virtual" or "future"))
             {
                 return true;
             }
@@ -197,7 +196,7 @@ internal sealed class EngagementFinisher
         var candidate = draft.Candidate;
         foreach (var segment in Triggers(candidate))
         {
-            foreach (var cue in TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Where(c => c.Value == "virtual"))
+            foreach (var cue in analysis.Topics.Cues(segment.First, segment.End).Where(c => c.Value == "virtual"))
             {
                 draft.Virtual = true;
                 draft.Cite(EngagementField.Virtual, tokens[cue.FirstToken].Start, tokens[cue.EndToken - 1].End, 0.9);
@@ -426,7 +425,7 @@ internal sealed class EngagementFinisher
     }
 
     private bool Background(Segment segment) =>
-        TopicRecognizer.Default.Cues(tokens, segment.First, segment.End).Any(c => c.Value == "background");
+        analysis.Topics.Cues(segment.First, segment.End).Any(c => c.Value == "background");
 
     private void FillParties(Draft draft)
     {
@@ -538,7 +537,7 @@ internal sealed class EngagementFinisher
     private void FillRole(Draft draft)
     {
         var published = analysis.Dateline.Anchor;
-        var cues = Triggers(draft.Candidate).SelectMany(s => TopicRecognizer.Default.Cues(tokens, s.First, s.End)).Select(c => c.Value).ToHashSet();
+        var cues = Triggers(draft.Candidate).SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Select(c => c.Value).ToHashSet();
         bool mentioned;
         if (draft.Date is { } date && published is { } p)
         {
@@ -597,7 +596,7 @@ internal sealed class EngagementFinisher
             {
                 continue;
             }
-            foreach (var sector in TopicRecognizer.Default.Sectors(tokens, segment.First, segment.End))
+            foreach (var sector in analysis.Topics.Sectors(segment.First, segment.End))
             {
                 if (excluded[sector.FirstToken])
                 {
@@ -606,7 +605,7 @@ internal sealed class EngagementFinisher
                 draft.Sectors.Add(sector.Value);
                 draft.Cite(EngagementField.Sectors, tokens[sector.FirstToken].Start, tokens[sector.EndToken - 1].End, 0.7, Taxonomy<Sector>.Slug(sector.Value));
             }
-            foreach (var stance in TopicRecognizer.Default.Stances(tokens, segment.First, segment.End))
+            foreach (var stance in analysis.Topics.Stances(segment.First, segment.End))
             {
                 foreach (var actor in StanceActors(draft, segment, stance.FirstToken))
                 {
@@ -614,7 +613,7 @@ internal sealed class EngagementFinisher
                     draft.Cite(EngagementField.Stances, tokens[stance.FirstToken].Start, tokens[stance.EndToken - 1].End, 0.75, Taxonomy<Stance>.Slug(stance.Value));
                 }
             }
-            foreach (var plan in PlanRecognizer.Default.Find(tokens, segment.First, segment.End, analysis.ActorAt))
+            foreach (var plan in analysis.Topics.Plans(segment.First, segment.End))
             {
                 draft.Plans.Add(plan.Value);
                 draft.Cite(EngagementField.Plans, tokens[plan.FirstToken].Start, tokens[plan.EndToken - 1].End, 0.8, plan.Value);

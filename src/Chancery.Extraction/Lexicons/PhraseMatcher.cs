@@ -12,6 +12,15 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Node root = new();
 
+    /// <summary>
+    /// A bit for the hash of every first word of a phrase: a word whose bit is clear begins no phrase, and most
+    /// words of a text are turned away here without a dictionary lookup. It grows with the lexicon, to keep
+    /// at least 32 bits a word (a gazetteer's hundred thousand names would otherwise set nearly every bit).
+    /// </summary>
+    private ulong[] firstWords = new ulong[1024];
+
+    private readonly HashSet<int> firstWordHashes = [];
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -20,6 +29,18 @@ internal sealed class PhraseMatcher<T>
         if (tokens.Count == 0)
         {
             return;
+        }
+        if (firstWordHashes.Add(Token.Hash(tokens[0].Lower)))
+        {
+            if (firstWordHashes.Count * 32 > firstWords.Length * 64)
+            {
+                firstWords = new ulong[firstWords.Length * 2];
+                foreach (var hash in firstWordHashes)
+                {
+                    SetBit(hash);
+                }
+            }
+            SetBit(Token.Hash(tokens[0].Lower));
         }
         var node = root;
         ulong capitals = 0;
@@ -47,7 +68,12 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        if (start >= limit || IsSoft(tokens[start]))
+        if (start >= limit)
+        {
+            return null;
+        }
+        var bit = tokens[start].LowerHash & (firstWords.Length * 64 - 1);
+        if ((firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 || IsSoft(tokens[start]))
         {
             return null;
         }
@@ -85,6 +111,12 @@ internal sealed class PhraseMatcher<T>
             }
         }
         return best;
+    }
+
+    private void SetBit(int hash)
+    {
+        var bit = hash & (firstWords.Length * 64 - 1);
+        firstWords[bit >> 6] |= 1UL << (bit & 63);
     }
 
     /// <summary>Every phrase in tokens [<paramref name="start"/>, <paramref name="limit"/>), left to right, longest first, not overlapping.</summary>

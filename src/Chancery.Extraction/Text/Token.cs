@@ -18,9 +18,25 @@ public sealed record Token(int Start, int End, TokenKind Kind, string Text, stri
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>Two or more letters, all capitals: "ASEAN", "ARSOM", "JCC".</summary>
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => allCaps ??= Kind == TokenKind.Word && Text.Length > 1 && !Text.Any(c => char.IsLetter(c) && !char.IsUpper(c));
+
+    private bool? allCaps;
 
     public bool Is(string lower) => Lower == lower;
+
+    /// <summary>A hash of <see cref="Lower"/>, computed once, with which lexicons reject a word in one bit test.</summary>
+    internal int LowerHash { get; } = Hash(Lower);
+
+    /// <summary>FNV-1a over the characters: stable, cheap, and the same for equal strings.</summary>
+    internal static int Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)hash;
+    }
 
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;
 

@@ -20,17 +20,36 @@ internal sealed class DateRecognizer
 
     private static readonly PhraseMatcher<(RelativeAnchor Anchor, int? Offset)> Relatives = BuildRelatives();
 
-    private static readonly Regex Pattern = BuildPattern();
+    /// <summary>The date patterns by what they begin with, each anchored (\G) and tried in order where such a token stands.</summary>
+    private static readonly (Regex[] Number, Regex[] Month, Regex[] Weekday) Patterns = BuildPatterns();
 
     public static List<DateMention> Find(Document document)
     {
         var view = document.View;
+        var tokens = document.Tokens;
         var found = new List<DateMention>();
-        foreach (Match match in Pattern.Matches(view))
+        var covered = 0;
+        // The patterns are tried only where a date can begin, at a number or a month or weekday name: scanning
+        // the whole text with one long alternation costs ten times as much (and is too large for the JIT to optimise).
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (Read(match, view) is { } mention)
+            var token = tokens[t];
+            if (token.Start < covered || PatternsAt(token) is not { } patterns)
             {
-                found.Add(mention);
+                continue;
+            }
+            foreach (var pattern in patterns)
+            {
+                var match = pattern.Match(view, token.Start);
+                if (match.Success)
+                {
+                    if (Read(match, view) is { } mention)
+                    {
+                        found.Add(mention);
+                        covered = match.Index + match.Length;
+                    }
+                    break;
+                }
             }
         }
         foreach (var relative in Relatives.FindAll(document.Tokens))
@@ -45,6 +64,13 @@ internal sealed class DateRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    private static Regex[]? PatternsAt(Token token) =>
+        token.Kind == TokenKind.Number ? Patterns.Number
+        : !token.IsWord || !char.IsUpper(token.Text[0]) ? null
+        : Months.ContainsKey(token.Text) ? Patterns.Month
+        : Weekdays.ContainsKey(token.Text) ? Patterns.Weekday
+        : null;
 
     private static DateMention? Read(Match match, string view)
     {
@@ -101,7 +127,7 @@ internal sealed class DateRecognizer
         return matcher;
     }
 
-    private static Regex BuildPattern()
+    private static (Regex[], Regex[], Regex[]) BuildPatterns()
     {
         // Names are matched as written in prose (May) or in capitals (MAY), never in lower case: "may" is a verb.
         static string Names(IEnumerable<string> names) =>
@@ -112,29 +138,33 @@ internal sealed class DateRecognizer
         const string D = @"[0-3]?\d(?:st|nd|rd|th)?";
         const string Y = @"(?:1[89]\d\d|2[0-5]\d\d)";
         const string To = @"\s*(?:-|to|until|and|through)\s*";
-        string[] alternatives =
+        const char Number = 'n', Month = 'm', Weekday = 'w';
+        (char Start, string Pattern)[] alternatives =
         [
             // 30 March - 1 April 2024
-            $@"\b(?<d1>{D})\s+(?<m1>{m})\s*(?:-|to|until)\s*(?<d2>{D})\s+(?<m2>{m})(?:,?\s+(?<y>{Y}))?",
+            (Number, $@"\b(?<d1>{D})\s+(?<m1>{m})\s*(?:-|to|until)\s*(?<d2>{D})\s+(?<m2>{m})(?:,?\s+(?<y>{Y}))?"),
             // from Feb. 28 to March 2
-            $@"\b(?<m1>{m})\s+(?<d1>{D})\s*(?:-|to|until)\s*(?<m2>{m})\s+(?<d2>{D})(?:,?\s+(?<y>{Y}))?",
+            (Month, $@"\b(?<m1>{m})\s+(?<d1>{D})\s*(?:-|to|until)\s*(?<m2>{m})\s+(?<d2>{D})(?:,?\s+(?<y>{Y}))?"),
             // 19-20 May 2016, 12 and 13 May, 1 to 3 November, 29 April 2023, 24 April 2020
-            $@"\b(?<d1>{D})(?:{To}(?<d2>{D}))?\s+(?:of\s+)?(?<m1>{m})(?:,?\s+(?<y>{Y}))?",
+            (Number, $@"\b(?<d1>{D})(?:{To}(?<d2>{D}))?\s+(?:of\s+)?(?<m1>{m})(?:,?\s+(?<y>{Y}))?"),
             // July 1, April 29, 2023, Feb. 12 to 14, January 17-18, February 24th 2022
-            $@"\b(?<m1>{m})\s+(?<d1>{D})(?:{To}(?<d2>{D}))?(?:,?\s+(?<y>{Y}))?(?!\d|\s*(?:%|percent|per cent|million|billion|bil))",
+            (Month, $@"\b(?<m1>{m})\s+(?<d1>{D})(?:{To}(?<d2>{D}))?(?:,?\s+(?<y>{Y}))?(?!\d|\s*(?:%|percent|per cent|million|billion|bil))"),
             // October 2024
-            $@"\b(?<m1>{m}),?\s+(?<y>{Y})\b",
+            (Month, $@"\b(?<m1>{m}),?\s+(?<y>{Y})\b"),
             // 2020-02-21, 2020/02/21, 2024-07-30T20:15
-            $@"\b(?<y>{Y})[-/](?<mm>[01]?\d)[-/](?<dd>[0-3]?\d)(?!\d)",
+            (Number, $@"\b(?<y>{Y})[-/](?<mm>[01]?\d)[-/](?<dd>[0-3]?\d)(?!\d)"),
             // 11/02/2020, 6/4/2023 (day first, as the outlets that write it mean it)
-            $@"\b(?<dd>[0-3]?\d)/(?<mm>[01]?\d)/(?<y>{Y})\b",
+            (Number, $@"\b(?<dd>[0-3]?\d)/(?<mm>[01]?\d)/(?<y>{Y})\b"),
             // on 6/4
-            $@"(?<=\b[Oo]n\s)(?<dd>[0-3]?\d)/(?<mm>[01]?\d)\b(?!/)",
+            (Number, $@"(?<=\b[Oo]n\s)(?<dd>[0-3]?\d)/(?<mm>[01]?\d)\b(?!/)"),
             // in February, last November, since June
-            $@"(?<=\b(?:in|since|by|during|until|last|early|late|mid|mid-|from|of|In|Since|Last)\s)(?<m1>{fullMonth})\b(?!\s*\d)",
+            (Month, $@"(?<=\b(?:in|since|by|during|until|last|early|late|mid|mid-|from|of|In|Since|Last)\s)(?<m1>{fullMonth})\b(?!\s*\d)"),
             // Tuesday, on Wednesday
-            $@"\b(?<w>{w})\b",
+            (Weekday, $@"\b(?<w>{w})\b"),
         ];
-        return new Regex(string.Join('|', alternatives.Select(a => $"(?:{a})")), RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        Regex[] Starting(char start) => [.. alternatives
+            .Where(a => a.Start == start)
+            .Select(a => new Regex($@"\G(?:{a.Pattern})", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture))];
+        return (Starting(Number), Starting(Month), Starting(Weekday));
     }
 }
