@@ -30,7 +30,7 @@ internal sealed class PhraseMatcher<T>
         {
             return;
         }
-        if (firstWordHashes.Add(Token.Hash(tokens[0].Lower)))
+        if (firstWordHashes.Add(tokens[0].LowerHash))
         {
             if (firstWordHashes.Count * 32 > firstWords.Length * 64)
             {
@@ -40,14 +40,14 @@ internal sealed class PhraseMatcher<T>
                     SetBit(hash);
                 }
             }
-            SetBit(Token.Hash(tokens[0].Lower));
+            SetBit(tokens[0].LowerHash);
         }
         var node = root;
         ulong capitals = 0;
         ulong allCaps = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            node = node.Child(tokens[i].Lower);
+            node = node.Child(tokens[i]);
             if (i < 64 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))
             {
                 capitals |= 1UL << i;
@@ -88,7 +88,7 @@ internal sealed class PhraseMatcher<T>
             {
                 continue;
             }
-            if (node.Children is null || !node.Children.TryGetValue(token.Lower, out var next))
+            if (node.Next(token) is not { } next)
             {
                 break;
             }
@@ -155,21 +155,52 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Hyphens and apostrophes: joining marks, not words.</summary>
     private static bool IsSoft(Token token) => token.Kind == TokenKind.Symbol && token.Text is "-" or "'";
 
-    private sealed class Node
+    /// <summary>
+    /// A word of a phrase and the words that may follow it. Children are keyed by the hash every token carries,
+    /// so that a step costs an integer lookup; words that share a hash are chained and told apart by their text.
+    /// </summary>
+    private sealed class Node(string? word)
     {
-        public Dictionary<string, Node>? Children { get; private set; }
+        private Dictionary<int, Node>? children;
+
+        /// <summary>The next node of the same hash under the same parent, if two words collide.</summary>
+        private Node? collision;
 
         public List<(T Value, ulong Capitals, ulong AllCaps)>? Values { get; set; }
 
-        public Node Child(string key)
+        public Node() : this(null)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Children.TryGetValue(key, out var child))
+        }
+
+        public Node? Next(Token token)
+        {
+            if (children is null || !children.TryGetValue(token.LowerHash, out var node))
             {
-                child = new Node();
-                Children[key] = child;
+                return null;
             }
+            while (node is not null && !string.Equals(node.Word, token.Lower, StringComparison.Ordinal))
+            {
+                node = node.collision;
+            }
+            return node;
+        }
+
+        public Node Child(Token token)
+        {
+            if (Next(token) is { } known)
+            {
+                return known;
+            }
+            children ??= [];
+            var child = new Node(token.Lower);
+            if (children.TryGetValue(token.LowerHash, out var first))
+            {
+                child.collision = first;
+            }
+            children[token.LowerHash] = child;
             return child;
         }
+
+        private string? Word => word;
     }
 }

@@ -9,9 +9,10 @@ namespace Chancery.Extraction.Text;
 /// </summary>
 internal static class Segmenter
 {
-    private static readonly (bool RestOfDocument, Regex Pattern)[] Boilerplate = LexiconFile.Read("boilerplate.tsv")
-        .Select(row => (row["scope"] == "rest", new Regex("^\\s*(" + row["pattern"] + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
-        .ToArray();
+    /// <summary>The boilerplate patterns of one scope, as one alternation: one test a line instead of one a pattern.</summary>
+    private static readonly Regex BoilerplateParagraph = Boilerplate("paragraph");
+
+    private static readonly Regex BoilerplateRest = Boilerplate("rest");
 
     /// <summary>Words that end in a period without ending a sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(LexiconFile.Read("abbreviations.tsv").Select(row => row["abbreviation"]), StringComparer.OrdinalIgnoreCase);
@@ -27,16 +28,9 @@ internal static class Segmenter
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
-            var text = view.AsSpan(start, end - start).ToString();
-            var boilerplate = false;
-            foreach (var (rest, pattern) in Boilerplate)
-            {
-                if (pattern.IsMatch(text))
-                {
-                    boilerplate = true;
-                    restIsBoilerplate |= rest;
-                }
-            }
+            var text = view.AsSpan(start, end - start);
+            restIsBoilerplate |= BoilerplateRest.IsMatch(text);
+            var boilerplate = restIsBoilerplate || BoilerplateParagraph.IsMatch(text);
             var role = restIsBoilerplate || boilerplate ? ParagraphRole.Boilerplate
                 : firstProse < 0 || i < firstProse || i > lastProse ? ParagraphRole.Header
                 : ParagraphRole.Body;
@@ -44,6 +38,10 @@ internal static class Segmenter
         }
         return paragraphs;
     }
+
+    private static Regex Boilerplate(string scope) => new(
+        "^\\s*(?:" + string.Join('|', LexiconFile.Read("boilerplate.tsv").Where(row => row["scope"] == scope).Select(row => $"(?:{row["pattern"]})")) + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<Sentence> Sentences(string view, List<Token> tokens, List<Paragraph> paragraphs)
     {

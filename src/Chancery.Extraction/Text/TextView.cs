@@ -11,7 +11,9 @@ internal static class TextView
     {
         for (var i = 0; i < source.Length; i++)
         {
-            span[i] = Fold(source[i]);
+            var c = source[i];
+            // Most of a text is plain ASCII that stays as it is.
+            span[i] = c is >= ' ' and < '`' or > '`' and < '\u007F' ? c : Fold(c);
         }
     });
 

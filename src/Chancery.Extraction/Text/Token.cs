@@ -5,38 +5,51 @@ namespace Chancery.Extraction.Text;
 /// without accents (<see cref="Lower"/>), the form every lexicon is matched in.
 /// <see cref="SpaceBefore"/> tells "ASEAN-Russia" (joined) from "ASEAN - Russia".
 /// </summary>
-public sealed record Token(int Start, int End, TokenKind Kind, string Text, string Lower, bool SpaceBefore, bool NewLineBefore)
+public sealed class Token
 {
+    private readonly Spelling spelling;
+
+    internal Token(int start, int end, TokenKind kind, Spelling spelling, bool spaceBefore, bool newLineBefore)
+    {
+        Start = start;
+        End = end;
+        Kind = kind;
+        this.spelling = spelling;
+        SpaceBefore = spaceBefore;
+        NewLineBefore = newLineBefore;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public TokenKind Kind { get; }
+
+    public string Text => spelling.Text;
+
+    public string Lower => spelling.Lower;
+
+    public bool SpaceBefore { get; }
+
+    public bool NewLineBefore { get; }
+
     public int Length => End - Start;
 
     /// <summary>Lower case with accents kept: "tô", not "to", when a word must not be taken for another.</summary>
-    public string LowerText => field ??= Text.ToLowerInvariant();
+    public string LowerText => spelling.LowerText;
 
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital letter: "Russia", "ASEAN", "Dato'".</summary>
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalised => spelling.IsCapitalised;
 
     /// <summary>Two or more letters, all capitals: "ASEAN", "ARSOM", "JCC".</summary>
-    public bool IsAllCaps => allCaps ??= Kind == TokenKind.Word && Text.Length > 1 && !Text.Any(c => char.IsLetter(c) && !char.IsUpper(c));
+    public bool IsAllCaps => Kind == TokenKind.Word && spelling.IsAllCaps;
 
-    private bool? allCaps;
+    /// <summary>A hash of <see cref="Lower"/>, with which lexicons turn a word away in one bit test.</summary>
+    internal int LowerHash => spelling.LowerHash;
 
     public bool Is(string lower) => Lower == lower;
-
-    /// <summary>A hash of <see cref="Lower"/>, computed once, with which lexicons reject a word in one bit test.</summary>
-    internal int LowerHash { get; } = Hash(Lower);
-
-    /// <summary>FNV-1a over the characters: stable, cheap, and the same for equal strings.</summary>
-    internal static int Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return (int)hash;
-    }
 
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;
 

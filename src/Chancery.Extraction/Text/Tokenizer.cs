@@ -11,6 +11,7 @@ internal static class Tokenizer
     {
         end = end < 0 ? view.Length : end;
         var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
+        var spellings = SpellingCache.OfThisThread;
         var space = true;
         var newLine = true;
         var i = start;
@@ -58,8 +59,7 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
                 i++;
             }
-            var text = view[begin..i];
-            tokens.Add(new Token(begin, i, kind, text, Fold(text), space, newLine));
+            tokens.Add(new Token(begin, i, kind, spellings.Of(view.AsSpan(begin, i - begin)), space, newLine));
             space = false;
             newLine = false;
         }

@@ -34,7 +34,7 @@ internal sealed class DateRecognizer
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.Start < covered || PatternsAt(token) is not { } patterns)
+            if (token.Start < covered || PatternsAt(tokens, t) is not { } patterns)
             {
                 continue;
             }
@@ -65,12 +65,25 @@ internal sealed class DateRecognizer
         return found;
     }
 
-    private static Regex[]? PatternsAt(Token token) =>
-        token.Kind == TokenKind.Number ? Patterns.Number
-        : !token.IsWord || !char.IsUpper(token.Text[0]) ? null
-        : Months.ContainsKey(token.Text) ? Patterns.Month
-        : Weekdays.ContainsKey(token.Text) ? Patterns.Weekday
-        : null;
+    /// <summary>
+    /// The patterns that may match at a token: those beginning with a number where a number is followed by what
+    /// a date goes on with (a month, "of", "to", a dash or a slash), those beginning with a month or a weekday where one stands.
+    /// </summary>
+    private static Regex[]? PatternsAt(IReadOnlyList<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind == TokenKind.Number)
+        {
+            return t + 1 < tokens.Count && (DateGoesOn.Contains(tokens[t + 1].Lower) || Months.ContainsKey(tokens[t + 1].Text)) ? Patterns.Number : null;
+        }
+        return !token.IsWord || !token.IsCapitalised ? null
+            : Months.ContainsKey(token.Text) ? Patterns.Month
+            : Weekdays.ContainsKey(token.Text) ? Patterns.Weekday
+            : null;
+    }
+
+    /// <summary>What may follow the number a date begins with, besides a month: "12-13 May", "12 to 13 May", "the 5th of May", "6/4/2023".</summary>
+    private static readonly HashSet<string> DateGoesOn = new(StringComparer.Ordinal) { "-", "/", "to", "until", "and", "through", "of" };
 
     private static DateMention? Read(Match match, string view)
     {
