@@ -52,6 +52,16 @@ public static class ChanceryCli
                 .WithDescription("Read press releases and news (text, HTML, PDF) and write the engagements they report, as JSON.")
                 .WithExample("extract", "release.txt")
                 .WithExample("extract", "--format", "json", "--published", "2023-07-05", "news/");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure Chancery's speed.");
+                bench.AddCommand<BenchExtractCommand>("extract")
+                    .WithDescription("Extract a generated corpus (50 MB by default) on one core: throughput and memory as it grows.")
+                    .WithExample("bench", "extract", "--size", "100");
+                bench.AddCommand<BenchCorpusCommand>("corpus")
+                    .WithDescription("Write a generated benchmark corpus to a folder, one file a document.")
+                    .WithExample("bench", "corpus", "--size", "50", "bench/corpus");
+            });
             config.AddCommand<PeopleCommand>("people")
                 .WithDescription("List people and the positions they held.")
                 .WithExample("people", "--partner", "RU");

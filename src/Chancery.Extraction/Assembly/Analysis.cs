@@ -62,7 +62,7 @@ internal sealed class Analysis
     public Dateline Dateline { get; }
 
     /// <summary>Sectors, stances, plans and cues of the document's ranges, read once each.</summary>
-    public TopicIndex Topics => field ??= new TopicIndex(Document.Tokens, ActorAt);
+    public TopicIndex Topics => field ??= new TopicIndex(Document, ActorAt);
 
     /// <summary>The first token at or after a character offset.</summary>
     public int TokenAt(int offset)

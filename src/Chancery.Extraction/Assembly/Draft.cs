@@ -34,9 +34,11 @@ internal sealed class Draft(Candidate candidate)
 
     public List<EvidenceSpan> Evidence { get; } = [];
 
+    private readonly HashSet<(EngagementField, int, int)> cited = [];
+
     public void Cite(EngagementField field, int start, int end, double confidence, string? value = null)
     {
-        if (end > start && !Evidence.Any(e => e.Field == field && e.Start == start && e.End == end))
+        if (end > start && cited.Add((field, start, end)))
         {
             Evidence.Add(new EvidenceSpan(field, start, end, Math.Clamp(confidence, 0, 1), value));
         }

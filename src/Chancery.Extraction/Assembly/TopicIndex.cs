@@ -6,35 +6,48 @@ using Chancery.Extraction.Text;
 namespace Chancery.Extraction.Assembly;
 
 /// <summary>
-/// The sectors, stances, plans and cue words of a document's token ranges, each range read once: the drafts of
-/// several engagements, and the checks made on each, ask about the same sentences over and over.
+/// The sectors, stances, plans and cue words of a document, read one sentence at a time and kept: the drafts of
+/// several engagements, and the checks made on each, ask about the same sentences over and over. A question
+/// about part of a sentence is answered from the whole sentence's findings.
 /// </summary>
-internal sealed class TopicIndex(IReadOnlyList<Token> tokens, ActorMention?[] actorAt)
+internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
 {
-    private readonly Dictionary<(int, int), List<TopicMention<string>>> cues = [];
-    private readonly Dictionary<(int, int), List<TopicMention<Sector>>> sectors = [];
-    private readonly Dictionary<(int, int), List<TopicMention<Stance>>> stances = [];
-    private readonly Dictionary<(int, int), List<TopicMention<string>>> plans = [];
+    private readonly SentenceTopics?[] sentences = new SentenceTopics?[document.Sentences.Count];
 
-    public List<TopicMention<string>> Cues(int start, int end) =>
-        Read(cues, start, end, static (tokens, _, s, e) => TopicRecognizer.Default.Cues(tokens, s, e));
+    public IEnumerable<TopicMention<string>> Cues(int start, int end) => Within(Of(start).Cues, start, end);
 
-    public List<TopicMention<Sector>> Sectors(int start, int end) =>
-        Read(sectors, start, end, static (tokens, _, s, e) => [.. TopicRecognizer.Default.Sectors(tokens, s, e)]);
+    public IEnumerable<TopicMention<Sector>> Sectors(int start, int end) => Within(Of(start).Sectors, start, end);
 
-    public List<TopicMention<Stance>> Stances(int start, int end) =>
-        Read(stances, start, end, static (tokens, _, s, e) => [.. TopicRecognizer.Default.Stances(tokens, s, e)]);
+    public IEnumerable<TopicMention<Stance>> Stances(int start, int end) => Within(Of(start).Stances, start, end);
 
-    public List<TopicMention<string>> Plans(int start, int end) =>
-        Read(plans, start, end, static (tokens, actors, s, e) => [.. PlanRecognizer.Default.Find(tokens, s, e, actors)]);
+    public IEnumerable<TopicMention<string>> Plans(int start, int end) => Within(Of(start).Plans, start, end);
 
-    private List<T> Read<T>(Dictionary<(int, int), List<T>> memo, int start, int end, Func<IReadOnlyList<Token>, ActorMention?[], int, int, List<T>> find)
+    private static IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>> found, int start, int end) =>
+        found.Where(m => m.FirstToken >= start && m.EndToken <= end);
+
+    private SentenceTopics Of(int token)
     {
-        if (!memo.TryGetValue((start, end), out var found))
+        if (document.Tokens.Count == 0)
         {
-            found = find(tokens, actorAt, start, end);
-            memo[(start, end)] = found;
+            return SentenceTopics.None;
         }
-        return found;
+        var index = document.SentenceOfToken[Math.Min(token, document.Tokens.Count - 1)];
+        return sentences[index] ??= Read(document.Sentences[index]);
+    }
+
+    private SentenceTopics Read(Sentence sentence)
+    {
+        var (tokens, start, end) = (document.Tokens, sentence.FirstToken, sentence.EndToken);
+        return new SentenceTopics(
+            TopicRecognizer.Default.Cues(tokens, start, end),
+            [.. TopicRecognizer.Default.Sectors(tokens, start, end)],
+            [.. TopicRecognizer.Default.Stances(tokens, start, end)],
+            [.. PlanRecognizer.Default.Find(tokens, start, end, actorAt)]);
+    }
+
+    private sealed record SentenceTopics(
+        List<TopicMention<string>> Cues, List<TopicMention<Sector>> Sectors, List<TopicMention<Stance>> Stances, List<TopicMention<string>> Plans)
+    {
+        public static SentenceTopics None { get; } = new([], [], [], []);
     }
 }

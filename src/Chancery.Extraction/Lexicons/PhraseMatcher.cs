@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Lexicons;
@@ -66,14 +67,21 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
+        // Inlined where it is called: most words begin no phrase and are turned away by one bit test.
         if (start >= limit)
         {
             return null;
         }
         var bit = tokens[start].LowerHash & (firstWords.Length * 64 - 1);
-        if ((firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 || IsSoft(tokens[start]))
+        return (firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 ? null : Walk(tokens, start, limit);
+    }
+
+    private PhraseMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        if (IsSoft(tokens[start]))
         {
             return null;
         }

@@ -7,6 +7,9 @@ namespace Chancery.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>The spellings of the ASCII symbols, made once: a text is full of commas and full stops.</summary>
+    private static readonly Spelling[] Symbols = [.. Enumerable.Range(0, 128).Select(c => new Spelling(((char)c).ToString()))];
+
     public static List<Token> Tokenize(string view, int start = 0, int end = -1)
     {
         end = end < 0 ? view.Length : end;
@@ -18,7 +21,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = view[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c < '!' || c > '~') && char.IsWhiteSpace(c))
             {
                 space = true;
                 newLine |= c == '\n';
@@ -26,6 +29,8 @@ internal static class Tokenizer
                 continue;
             }
             var begin = i;
+            // FNV-1a of the token's characters, computed as they are scanned, finds its spelling in the cache.
+            var hash = (2166136261u ^ c) * 16777619u;
             TokenKind kind;
             if (char.IsLetter(c))
             {
@@ -33,11 +38,13 @@ internal static class Tokenizer
                 i++;
                 while (i < end && (char.IsLetterOrDigit(view[i]) || IsMark(view[i]) || IsInnerApostrophe(view, i, end)))
                 {
+                    hash = (hash ^ view[i]) * 16777619u;
                     i++;
                 }
                 // "Dato'" and "Laos'": a closing apostrophe after a word that takes it stays with it.
                 if (i < end && view[i] == '\'' && (i + 1 >= end || !char.IsLetter(view[i + 1])) && EndsWithDatoOrS(view, begin, i))
                 {
+                    hash = (hash ^ '\'') * 16777619u;
                     i++;
                 }
             }
@@ -47,10 +54,12 @@ internal static class Tokenizer
                 i++;
                 while (i < end && char.IsDigit(view[i]))
                 {
+                    hash = (hash ^ view[i]) * 16777619u;
                     i++;
                 }
                 if (i + 1 < end && IsOrdinalSuffix(view[i], view[i + 1]) && (i + 2 >= end || !char.IsLetter(view[i + 2])))
                 {
+                    hash = (((hash ^ view[i]) * 16777619u) ^ view[i + 1]) * 16777619u;
                     i += 2;
                 }
             }
@@ -59,7 +68,8 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
                 i++;
             }
-            tokens.Add(new Token(begin, i, kind, spellings.Of(view.AsSpan(begin, i - begin)), space, newLine));
+            var spelling = kind == TokenKind.Symbol && c < Symbols.Length ? Symbols[c] : spellings.Of(view.AsSpan(begin, i - begin), hash);
+            tokens.Add(new Token(begin, i, kind, spelling, space, newLine));
             space = false;
             newLine = false;
         }
@@ -89,7 +99,7 @@ internal static class Tokenizer
         return builder.ToString();
     }
 
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    private static bool IsMark(char c) => c >= '\u0300' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsInnerApostrophe(string view, int i, int end) =>
         view[i] == '\'' && i + 1 < end && char.IsLetter(view[i + 1]) && !(i + 2 <= end && view[i + 1] is 's' or 'S' && (i + 2 == end || !char.IsLetter(view[i + 2])));
@@ -100,9 +110,5 @@ internal static class Tokenizer
         return word.Equals("Dato", StringComparison.OrdinalIgnoreCase) || word.Equals("Datin", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsOrdinalSuffix(char a, char b)
-    {
-        var pair = $"{char.ToLowerInvariant(a)}{char.ToLowerInvariant(b)}";
-        return pair is "st" or "nd" or "rd" or "th";
-    }
+    private static bool IsOrdinalSuffix(char a, char b) => (char.ToLowerInvariant(a), char.ToLowerInvariant(b)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
 }

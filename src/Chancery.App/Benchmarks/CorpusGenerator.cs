@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Chancery.App.Benchmarks;
+
+/// <summary>
+/// Makes a corpus of any size from a few real press releases, one document at a time and never all at once:
+/// each copy of a release has its years and ordinals moved by a few, so that no two documents are the same text
+/// and the extractor cannot be helped by repetition. Deterministic: the same seeds give the same corpus.
+/// </summary>
+public sealed partial class CorpusGenerator(IReadOnlyList<string> seeds)
+{
+    /// <summary>Documents until their UTF-8 size reaches <paramref name="bytes"/>.</summary>
+    public IEnumerable<string> Generate(long bytes)
+    {
+        if (seeds.Count == 0)
+        {
+            yield break;
+        }
+        long produced = 0;
+        for (var i = 0; produced < bytes; i++)
+        {
+            var round = i / seeds.Count;
+            var text = Vary(seeds[i % seeds.Count], round);
+            produced += System.Text.Encoding.UTF8.GetByteCount(text);
+            yield return text;
+        }
+    }
+
+    /// <summary>A release as it could have been written some years apart: years and ordinals moved by the round.</summary>
+    public static string Vary(string text, int round)
+    {
+        if (round == 0)
+        {
+            return text;
+        }
+        var shift = round % 7 - 3 is var s && s == 0 ? 4 : s;
+        var varied = Year().Replace(text, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture));
+        return Ordinal().Replace(varied, m => OrdinalText(Math.Max(1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + round % 5)));
+    }
+
+    private static string OrdinalText(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    [GeneratedRegex(@"\b(?:19[5-9]\d|20[0-4]\d)\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex Ordinal();
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text;
+using Chancery.Extraction;
+using Chancery.Extraction.Reading;
+
+namespace Chancery.App.Benchmarks;
+
+/// <summary>
+/// Measures extraction on one core: a stream of documents is read (UTF-8 bytes, as files arrive) and extracted
+/// one after the other on the calling thread, and the managed heap is sampled as the megabytes go by to show
+/// that memory stays flat however large the corpus.
+/// </summary>
+public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader reader)
+{
+    /// <summary>How many memory samples a run takes, evenly spread over its size.</summary>
+    private const int Samples = 10;
+
+    /// <param name="documents">The documents' bytes, as they would be read from files, produced one at a time.</param>
+    /// <param name="expectedBytes">The corpus size, for progress and for spacing the memory samples.</param>
+    public ExtractionBenchmarkReport Run(IEnumerable<byte[]> documents, long expectedBytes, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var memory = new List<MemorySample>(Samples + 1);
+        long count = 0, bytes = 0, engagements = 0;
+        var nextSample = 0L;
+        var collections = GC.CollectionCount(0);
+        var clock = Stopwatch.StartNew();
+        var measured = TimeSpan.Zero;
+        foreach (var encoded in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var started = clock.Elapsed;
+            var document = reader.Read(encoded, "generated.txt", cancellationToken);
+            engagements += extractor.Extract(document.Text, cancellationToken: cancellationToken).Engagements.Count;
+            measured += clock.Elapsed - started;
+            count++;
+            bytes += encoded.Length;
+            if (bytes >= nextSample)
+            {
+                // Sampling forces a collection, outside the timed part, so that the heap it reports is what is live.
+                memory.Add(Sample(bytes));
+                nextSample = bytes + Math.Max(1, expectedBytes / Samples);
+                progress?.Report(new LoadProgress("Extracting", (int)Math.Min(int.MaxValue, bytes / 1024), (int)Math.Min(int.MaxValue, expectedBytes / 1024)));
+            }
+        }
+        memory.Add(Sample(bytes));
+        return new ExtractionBenchmarkReport(count, bytes, measured, engagements, GC.CollectionCount(0) - collections, memory);
+    }
+
+    /// <summary>Runs the documents once without measuring, so that the timed run finds the code compiled and the lexicons loaded.</summary>
+    public void WarmUp(IEnumerable<string> documents)
+    {
+        foreach (var text in documents)
+        {
+            extractor.Extract(reader.Read(Encoding.UTF8.GetBytes(text), "warm-up.txt").Text);
+        }
+    }
+
+    private static MemorySample Sample(long bytes)
+    {
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        using var process = Process.GetCurrentProcess();
+        return new MemorySample(bytes / (1024.0 * 1024.0), heap, process.WorkingSet64);
+    }
+}

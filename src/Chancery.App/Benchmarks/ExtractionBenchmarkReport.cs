@@ -1,0 +1,15 @@
+namespace Chancery.App.Benchmarks;
+
+/// <summary>What a benchmark run measured: how much text, how fast on one core, and how memory behaved as it went.</summary>
+public sealed record ExtractionBenchmarkReport(
+    long Documents, long Bytes, TimeSpan Elapsed, long Engagements, int Collections, IReadOnlyList<MemorySample> Memory)
+{
+    public double Megabytes => Bytes / (1024.0 * 1024.0);
+
+    public double MegabytesPerSecond => Megabytes / Elapsed.TotalSeconds;
+
+    public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
+
+    /// <summary>How much the heap grew from the first sample to the largest later one, in bytes: near zero when memory is flat.</summary>
+    public long HeapGrowth => Memory.Count < 2 ? 0 : Memory.Skip(1).Max(m => m.HeapBytes) - Memory[0].HeapBytes;
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Chancery.App.Benchmarks;
+using Chancery.Cli.Rendering;
+using Chancery.Cli.Settings;
+using Chancery.Extraction;
+using Chancery.Extraction.Reading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Chancery.Cli.Commands;
+
+/// <summary>
+/// <c>chancery bench extract</c>: extracts a corpus of the given size on one core and reports the throughput and
+/// how memory behaved. The corpus is generated as it is read (or read file by file with --corpus): never held whole.
+/// </summary>
+internal sealed class BenchExtractCommand(CliEnvironment environment) : AsyncCommand<BenchExtractSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchExtractSettings settings, CancellationToken cancellationToken)
+    {
+        var benchmark = new ExtractionBenchmark(Extractor.Default, DocumentReader.Default);
+        IEnumerable<byte[]> documents;
+        long expected;
+        if (settings.Corpus is { } corpus)
+        {
+            var files = Directory.EnumerateFiles(corpus, "*.txt").Order(StringComparer.Ordinal).ToList();
+            expected = files.Sum(f => new FileInfo(f).Length);
+            documents = files.Select(File.ReadAllBytes);
+            benchmark.WarmUp(files.Take(200).Select(File.ReadAllText));
+        }
+        else
+        {
+            var seeds = BenchSeedsOption.Read(settings);
+            expected = settings.SizeBytes;
+            documents = new CorpusGenerator(seeds).Generate(expected).Select(Encoding.UTF8.GetBytes);
+            benchmark.WarmUp(Enumerable.Repeat(seeds, 3).SelectMany(s => s));
+        }
+        var report = await ProgressDisplay.RunAsync(environment.Progress, "Extracting",
+            progress => Task.FromResult(benchmark.Run(documents, expected, progress, cancellationToken)));
+        if (settings.Json)
+        {
+            environment.WriteRaw(JsonSerializer.Serialize(Figures(report)) + "\n");
+        }
+        else
+        {
+            Render(report);
+        }
+        return 0;
+    }
+
+    private static Dictionary<string, double> Figures(ExtractionBenchmarkReport report) => new()
+    {
+        ["documents"] = report.Documents,
+        ["megabytes"] = Math.Round(report.Megabytes, 1),
+        ["seconds"] = Math.Round(report.Elapsed.TotalSeconds, 2),
+        ["megabytes_per_second"] = Math.Round(report.MegabytesPerSecond, 2),
+        ["documents_per_second"] = Math.Round(report.DocumentsPerSecond, 0),
+        ["engagements"] = report.Engagements,
+        ["heap_first_mb"] = Math.Round(report.Memory[0].HeapBytes / 1048576.0, 1),
+        ["heap_max_mb"] = Math.Round(report.Memory.Max(m => m.HeapBytes) / 1048576.0, 1),
+        ["heap_last_mb"] = Math.Round(report.Memory[^1].HeapBytes / 1048576.0, 1),
+        ["working_set_max_mb"] = Math.Round(report.Memory.Max(m => m.WorkingSetBytes) / 1048576.0, 1),
+    };
+
+    private void Render(ExtractionBenchmarkReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
+        foreach (var (name, value) in Figures(report))
+        {
+            table.AddRow(name.Replace('_', ' '), value.ToString("#,0.##", CultureInfo.InvariantCulture));
+        }
+        environment.Out.Write(table);
+        var chart = new BarChart().Label("Managed heap (MB) as the corpus is read").Width(80);
+        foreach (var sample in report.Memory)
+        {
+            chart.AddItem($"{sample.Megabytes,6:0.0} MB read", Math.Round(sample.HeapBytes / 1048576.0, 1), Color.SteelBlue);
+        }
+        environment.Out.Write(chart);
+    }
+}
