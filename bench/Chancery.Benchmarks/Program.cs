@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Chancery.Benchmarks.ExtractorBenchmark).Assembly).Run(args);
