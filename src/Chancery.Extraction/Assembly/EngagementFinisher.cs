@@ -671,10 +671,14 @@ internal sealed class EngagementFinisher
         return kept;
     }
 
-    /// <summary>Tokens no topic is read from: titles of people and names of meetings ("Deputy Secretary-General for the ASEAN Economic Community").</summary>
+    /// <summary>
+    /// Tokens no topic is read from: titles of people and names of meetings ("Deputy Secretary-General for the
+    /// ASEAN Economic Community"), and the names of bodies, which name an area without saying anyone worked on it
+    /// ("the Eurasian Economic Union", "Ministry of Trade").
+    /// </summary>
     private static bool[] ExcludedFromTopics(Analysis analysis)
     {
-        var excluded = new bool[analysis.Tokens.Count];
+        var excluded = ProperNames.Find(analysis);
         foreach (var mention in analysis.PersonMentions)
         {
             if (mention.Title is { } title)
