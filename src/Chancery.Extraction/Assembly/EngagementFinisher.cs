@@ -434,7 +434,13 @@ internal sealed class EngagementFinisher
         var mechanism = model.Mechanisms.ByName(candidate.Acronym, candidate.NameParties) ?? model.Mechanisms.ByName(candidate.Name, candidate.NameParties);
         if (mechanism is not null && mechanism.Parties.Count > 2)
         {
-            parties.AddRange(mechanism.Parties);
+            // A multilateral mechanism's members are its parties as far as the text names them ("the 18 EAS
+            // participating countries ... namely Australia, China, India"): a text that names none reports one side's part.
+            var named = candidate.Segments
+                .SelectMany(segment => analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End))
+                .Select(a => a.Actor)
+                .ToHashSet();
+            parties.AddRange(mechanism.Parties.Where(p => p.Value == "ASEAN" || named.Contains(p)));
         }
         parties.AddRange(candidate.NameParties.Where(model.IsParty));
         if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym))
