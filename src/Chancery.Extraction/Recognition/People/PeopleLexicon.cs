@@ -59,6 +59,9 @@ internal sealed class PeopleLexicon
 
     public HashSet<string> Particles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Common English words (english-words.tsv.gz): a name made only of them is a phrase ("Shared Values"), not a person.</summary>
+    public HashSet<string> EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]), StringComparer.Ordinal);
+
     public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded words of a lexicon; a hyphenated word ("Indo-Pacific") counts by its parts too, as tokens split it.</summary>

@@ -74,6 +74,11 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 title = asTitle;
                 asTitles.Remove(asTitle);
             }
+            if (title is null && IsPhrase(tokens, nameStart, nameEnd))
+            {
+                t = nameEnd - 1;
+                continue;
+            }
             var tentative = title is null && !LooksLikeAName(tokens, nameStart, nameEnd, sentence);
             if (tentative && !IsSurname(tokens, nameStart, nameEnd, sentence))
             {
@@ -477,6 +482,23 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         end - start == 1 && tokens[start].Text.Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
+    /// <summary>
+    /// Capitalised words that read as an English phrase, not a name: all of them common words ("Shared Values",
+    /// "Launch Vehicles"), or a first word that is a verb's form ("Accompanying Minh", "Exploring Synergies").
+    /// </summary>
+    private bool IsPhrase(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = Enumerable.Range(start, end - start).Select(t => tokens[t]).Where(t => t.IsWord && t.Text.Length > 1).ToList();
+        if (words.Count < 2)
+        {
+            // A lone word is a later mention by surname ("Moon", "Lee"), told by the names met before it.
+            return false;
+        }
+        var first = words[0].LowerText;
+        return words.All(w => lexicon.EnglishWords.Contains(w.LowerText))
+            || (lexicon.EnglishWords.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
     private bool LooksLikeAName(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence)
     {
         var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Text.Length > 1);
