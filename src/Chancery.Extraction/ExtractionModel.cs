@@ -25,6 +25,7 @@ public sealed class ExtractionModel
         Actors = new ActorRecognizer(catalog.Actors);
         Places = new PlaceRecognizer(catalog.Gazetteer, catalog.Gazetteer.All, CommonWords());
         People = new PersonRecognizer(PeopleLexicon.Default);
+        Officials = new OfficialIndex(catalog.Officials);
         Events = new EventRecognizer(MeetingLexicon.Default);
         Mechanisms = new MechanismIndex(catalog.Mechanisms);
         foreach (var row in LexiconFile.Read("venues.tsv"))
@@ -50,6 +51,9 @@ public sealed class ExtractionModel
     internal PlaceRecognizer Places { get; }
 
     internal PersonRecognizer People { get; }
+
+    /// <summary>Whom known officials serve, for people the text names without saying.</summary>
+    internal OfficialIndex Officials { get; }
 
     internal EventRecognizer Events { get; }
 

@@ -4,7 +4,7 @@ namespace Chancery.ReferenceData;
 
 /// <summary>
 /// Everything data/reference holds, read once and shared: states and organisations, ASEAN's
-/// partnerships, the recurring mechanisms, and the city gazetteer (read on first use, being large).
+/// partnerships, the recurring mechanisms, known officials, and the city gazetteer (read on first use, being large).
 /// </summary>
 public sealed class ReferenceCatalog
 {
@@ -17,6 +17,7 @@ public sealed class ReferenceCatalog
         Actors = ActorsFile.Read();
         Partnerships = PartnershipsFile.Read();
         Mechanisms = MechanismsFile.Read();
+        Officials = OfficialsFile.Read();
     }
 
     /// <summary>The catalog of the files embedded in this build.</summary>
@@ -27,6 +28,9 @@ public sealed class ReferenceCatalog
     public IReadOnlyList<Partnership> Partnerships { get; }
 
     public IReadOnlyList<Mechanism> Mechanisms { get; }
+
+    /// <summary>Officials whose service a press release may leave unsaid: leaders, foreign ministers, heads of organisations.</summary>
+    public IReadOnlyList<KnownOfficial> Officials { get; }
 
     public Gazetteer Gazetteer => gazetteer.Value;
 

@@ -379,7 +379,8 @@ internal sealed class EngagementFinisher
                     continue;
                 }
                 var title = person.Title?.Text;
-                var affiliation = person.Affiliation ?? Home(person, draft.Country);
+                // A known official serves whom the reference data says, whatever a nearby word suggests.
+                var affiliation = model.Officials.Serves(person.Name) ?? person.Affiliation ?? Home(person, draft.Country);
                 draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
