@@ -1,6 +1,8 @@
 using Chancery.Extraction.Assembly;
 using Chancery.Extraction.Output;
+using Chancery.Extraction.Recognition.Actors;
 using Chancery.Extraction.Recognition.Dates;
+using Chancery.Extraction.Recognition.Events;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction;
@@ -9,9 +11,10 @@ namespace Chancery.Extraction;
 /// Reads a document's text and returns the engagements it reports or mentions, in the contract of
 /// SCHEMA.md, with evidence. Pure: text in, records out. Thread-safe; the model is shared.
 /// </summary>
-public sealed class Extractor(ExtractionModel model)
+/// <param name="clock">Today, for a dateline that gives no year: the most recent year it fits.</param>
+public sealed class Extractor(ExtractionModel model, TimeProvider clock)
 {
-    public static Extractor Default { get; } = new(ExtractionModel.Default);
+    public static Extractor Default { get; } = new(ExtractionModel.Default, TimeProvider.System);
 
     /// <param name="text">The document's text, as its reader gives it.</param>
     /// <param name="published">The document's date when known from outside it; the dateline wins when it has one.</param>
@@ -20,18 +23,14 @@ public sealed class Extractor(ExtractionModel model)
     {
         var document = Document.Parse(text);
         var actors = model.Actors.Find(document.Tokens);
-        var actorAt = new Chancery.Domain.ActorId?[document.Tokens.Count];
-        foreach (var actor in actors)
-        {
-            for (var t = actor.FirstToken; t < actor.EndToken; t++)
-            {
-                actorAt[t] = actor.Actor;
-            }
-        }
+        var actorAt = ActorAt(actors, document.Tokens.Count);
         cancellationToken.ThrowIfCancellationRequested();
-        var places = model.Places.Find(document.Tokens, t => actorAt[t]);
+        var places = model.Places.Find(document.Tokens, t => actorAt[t]?.Actor);
         var dateMentions = DateRecognizer.Find(document);
-        var dateline = DatelineRecognizer.Read(document, dateMentions, places, published);
+        cancellationToken.ThrowIfCancellationRequested();
+        var events = model.Events.Find(document, actorAt);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var dateline = DatelineRecognizer.Read(document, dateMentions, places, published, today, SittingYear(events));
         var placeTokens = new bool[document.Tokens.Count];
         foreach (var place in places)
         {
@@ -43,10 +42,8 @@ public sealed class Extractor(ExtractionModel model)
         cancellationToken.ThrowIfCancellationRequested();
         var (personMentions, people) = model.People.Find(document, actors, t => placeTokens[t]);
         places.RemoveAll(place => personMentions.Any(p => p.Person >= 0 && p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
-        var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, [], dateline);
+        var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline);
         cancellationToken.ThrowIfCancellationRequested();
-        var events = model.Events.Find(document, analysis.ActorAt);
-        analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline);
         var dates = new DateResolver(analysis);
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = new CandidateBuilder(analysis, dates).Build();
@@ -54,4 +51,25 @@ public sealed class Extractor(ExtractionModel model)
         var engagements = new EngagementFinisher(analysis, model, dates).Finish(candidates);
         return new ExtractionResult(dateline.Published, engagements);
     }
+
+    private static ActorMention?[] ActorAt(List<ActorMention> actors, int count)
+    {
+        var at = new ActorMention?[count];
+        foreach (var actor in actors)
+        {
+            for (var t = actor.FirstToken; t < actor.EndToken; t++)
+            {
+                at[t] = actor;
+            }
+        }
+        return at;
+    }
+
+    /// <summary>The year the first numbered sitting the text names was held in, by the mechanism's known sittings ("the 19th APT Foreign Ministers' Meeting").</summary>
+    /// <remarks>The name is looked up before the acronym, and a mechanism of another kind is not this one: "the 19th ASEAN Plus Three (APT) Foreign Ministers' Meeting" is no APT Summit.</remarks>
+    private int? SittingYear(List<EventMention> events) => events
+        .Where(e => e.Ordinal is not null)
+        .Select(e => new[] { model.Mechanisms.ByName(e.Name, e.Parties), model.Mechanisms.ByName(e.Acronym, e.Parties) }
+            .FirstOrDefault(m => m is not null && (e.Kind is null || m.Kind == e.Kind))?.YearOfSitting(e.Ordinal!.Value))
+        .FirstOrDefault(year => year is not null);
 }

@@ -30,6 +30,7 @@ internal static class MechanismsFile
             {
                 Acronym = json.Acronym,
                 Aliases = json.Aliases ?? [],
+                Sittings = [.. (json.Sittings ?? []).Select(s => new Sitting(s.Ordinal, new DateSpan(IsoDate.Parse(s.Date)), s.City, s.Country is null ? null : ActorId.Parse(s.Country)))],
             };
         }
         catch (Exception e) when (e is FormatException or ArgumentException)

@@ -14,7 +14,9 @@ internal sealed record CoordinatorJson(string Coordinator, string From, string? 
 
 internal sealed record MechanismsJson(IReadOnlyList<MechanismJson> Mechanisms);
 
-internal sealed record MechanismJson(string Id, string Name, string Kind, string Level, string Cadence, IReadOnlyList<string> Parties, string? Acronym = null, IReadOnlyList<string>? Aliases = null);
+internal sealed record MechanismJson(string Id, string Name, string Kind, string Level, string Cadence, IReadOnlyList<string> Parties, string? Acronym = null, IReadOnlyList<string>? Aliases = null, IReadOnlyList<SittingJson>? Sittings = null);
+
+internal sealed record SittingJson(int Ordinal, string Date, string? City = null, string? Country = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(PartnershipsJson))]

@@ -15,6 +15,25 @@ public sealed class MechanismTest
         arsom.ExpectedNext().ShouldBe(new ExpectedSitting(20, new DateOnly(2024, 4, 29)));
     }
 
+    [Theory]
+    [InlineData(19, 2023)]
+    [InlineData(15, 2018)]
+    [InlineData(12, 2015)]
+    [InlineData(21, 2025)]
+    public void A_yearly_mechanism_dates_a_sitting_by_its_ordinal_from_the_nearest_dated_one(int ordinal, int year)
+    {
+        var arsom = Samples.ArsomMechanism with { Sittings = [Nineteenth, new Sitting(16, new DateSpan(new DateOnly(2019, 8, 1)))] };
+
+        arsom.YearOfSitting(ordinal).ShouldBe(year);
+    }
+
+    [Fact]
+    public void An_irregular_or_never_dated_mechanism_dates_no_sitting()
+    {
+        Samples.ArsomMechanism.YearOfSitting(19).ShouldBeNull();
+        (Samples.ArsomMechanism with { Sittings = [new Sitting(19)] }).YearOfSitting(20).ShouldBeNull();
+    }
+
     [Fact]
     public void A_sitting_is_overdue_two_months_after_its_expected_day()
     {

@@ -98,6 +98,32 @@ public sealed class ReferenceCatalogTest
         }
     }
 
+    [Theory]
+    [InlineData("Lee Hsien Loong", "SG")]
+    [InlineData("Sergey Lavrov", "RU")]
+    [InlineData("Kao Kim Hourn", "ASEAN")]
+    [InlineData("Ursula von der Leyen", "EU")]
+    public void Known_officials_say_whom_they_serve(string name, string actor) =>
+        ReferenceCatalog.Default.Officials.Single(o => o.Name == name).Serves.ShouldBe(new ActorId(actor));
+
+    [Fact]
+    public void Every_official_serves_a_known_actor_and_no_name_is_listed_twice()
+    {
+        var actors = ReferenceCatalog.Default.Actors.Select(a => a.Id).ToHashSet();
+        var officials = ReferenceCatalog.Default.Officials;
+
+        officials.ShouldAllBe(o => actors.Contains(o.Serves));
+        officials.Select(o => o.Name).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void A_yearly_mechanism_with_a_known_sitting_dates_the_others()
+    {
+        var aptFmm = ReferenceCatalog.Default.Mechanisms.Single(m => m.Id.Value == "apt-fmm");
+
+        (aptFmm.YearOfSitting(19), aptFmm.YearOfSitting(24)).ShouldBe((2018, 2023));
+    }
+
     [Fact]
     public void Every_party_named_in_the_reference_data_is_a_known_actor()
     {

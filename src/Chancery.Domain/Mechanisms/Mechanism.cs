@@ -64,6 +64,20 @@ public sealed record Mechanism
         this with { Sittings = [.. Sittings.Where(s => s.Ordinal != sitting.Ordinal), sitting] };
 
     /// <summary>
+    /// The year a sitting of this ordinal was (or will be) held, counted by the cadence from the nearest dated
+    /// sitting: a yearly mechanism whose 9th sitting was in 2022 held its 5th in 2018. Null for an irregular
+    /// mechanism or one with no dated sitting.
+    /// </summary>
+    public int? YearOfSitting(int ordinal)
+    {
+        if (!Cadence.IsRegular || Sittings.Where(s => s.When is not null).MinBy(s => Math.Abs(s.Ordinal - ordinal)) is not { When: { } when } nearest)
+        {
+            return null;
+        }
+        return when.Start.AddMonths((ordinal - nearest.Ordinal) * Cadence.Months).Year;
+    }
+
+    /// <summary>
     /// The sitting the cadence expects next: the one after the latest dated sitting, a cadence later.
     /// After the 19th ARSOM of 29 April 2023, the 20th around 29 April 2024. Null for an irregular
     /// mechanism or one with no dated sitting.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chancery.Domain;
 using Chancery.Extraction.Text;
 
@@ -7,7 +8,7 @@ namespace Chancery.Extraction.Assembly;
 /// The recurring mechanisms of the reference data, found by a name, alias or acronym a text gives them, or by
 /// the sides and the kind of meeting: a text's "China-ASEAN Senior Officials' Consultation" is the ACSOC.
 /// </summary>
-internal sealed class MechanismIndex
+internal sealed partial class MechanismIndex
 {
     private readonly Dictionary<string, List<Mechanism>> byKey = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Mechanism> all;
@@ -53,5 +54,10 @@ internal sealed class MechanismIndex
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private static string Key(string name) => new([.. Tokenizer.Fold(name).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]);
+    /// <summary>A name as it is looked up: folded, letters and digits only, without a bracketed acronym ("ASEAN Plus Three (APT) Foreign Ministers' Meeting").</summary>
+    private static string Key(string name) =>
+        new([.. Tokenizer.Fold(Bracketed().Replace(name, " ")).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]);
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Bracketed();
 }

@@ -17,7 +17,10 @@ internal sealed partial class DatelineRecognizer
     private static readonly Dictionary<string, ActorId> Agencies = LexiconFile.Read("agencies.tsv")
         .ToDictionary(row => row["agency"], row => row.Actor("country"), StringComparer.OrdinalIgnoreCase);
 
-    public static Dateline Read(Document document, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places, DateOnly? given)
+    /// <param name="given">The document's date from outside it (metadata, --published), if any.</param>
+    /// <param name="today">The day the text is read: a year left unsaid is no later than this one.</param>
+    /// <param name="sittingYear">The year of the numbered sitting the text names, by its mechanism's known sittings.</param>
+    public static Dateline Read(Document document, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> places, DateOnly? given, DateOnly today, int? sittingYear)
     {
         var tokens = document.Tokens;
         var (prefixEnd, agency) = BodyDateline(document);
@@ -51,7 +54,7 @@ internal sealed partial class DatelineRecognizer
         }
         // The headline itself may carry the date: "..., 19 August 2021".
         date ??= dates.FirstOrDefault(d => document.Paragraphs.Count > 0 && d.End <= document.Paragraphs[0].End && d.Year is not null && d.Day is not null);
-        var year = date?.Year ?? YearOfDocument(document, dates, date) ?? given?.Year;
+        var year = date?.Year ?? YearOfDocument(document, dates, date, today, sittingYear) ?? given?.Year;
         DateOnly? published = null;
         if (date is { Month: { } month, Day: { } day } && year is { } y && day <= DateTime.DaysInMonth(y, month))
         {
@@ -82,38 +85,53 @@ internal sealed partial class DatelineRecognizer
 
     /// <summary>
     /// The year of a document whose date gives none: the year it says it chairs ASEAN in ("as ASEAN Chair for 2024");
-    /// else, when its lead names the weekday of the dateline or of the day before, the first year from the latest
-    /// year it mentions on which the dateline falls so; else the latest year it mentions as a year of the past or present.
+    /// else, when it mentions years, the first from the latest on which the dateline falls on the weekday its lead
+    /// names (or the day after it), or the latest itself; else the year of the numbered sitting it reports; else
+    /// the most recent year, up to today's, on which the dateline falls on that weekday.
     /// </summary>
-    private static int? YearOfDocument(Document document, IReadOnlyList<DateMention> dates, DateMention? dateline)
+    private static int? YearOfDocument(Document document, IReadOnlyList<DateMention> dates, DateMention? dateline, DateOnly today, int? sittingYear)
     {
         if (ChairYear().Match(document.View) is { Success: true } chair)
         {
             return int.Parse(chair.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
-        var latest = LatestYearMentioned(document.View);
-        if (dateline is { Month: { } month, Day: { } day } && dates.FirstOrDefault(d => d.Weekday is not null && d.Day is null && d.Start > dateline.End) is { Weekday: { } weekday })
+        var latest = LatestYearMentioned(document.View, today.Year);
+        var weekday = dateline is { Month: not null, Day: not null }
+            ? dates.FirstOrDefault(d => d.Weekday is not null && d.Day is null && d.Start > dateline.End)?.Weekday
+            : null;
+        if (latest is not null)
         {
-            for (var year = latest ?? DateTime.UtcNow.Year - 1; year <= DateTime.UtcNow.Year; year++)
+            return (weekday is { } day ? FirstFitting(dateline!, day, Enumerable.Range(latest.Value, today.Year - latest.Value + 1)) : null) ?? latest;
+        }
+        if (sittingYear is not null)
+        {
+            return sittingYear;
+        }
+        return weekday is { } named ? FirstFitting(dateline!, named, Enumerable.Range(0, 15).Select(back => today.Year - back)) : null;
+    }
+
+    /// <summary>The first of the years in which the dateline's day falls on the weekday, or the day after it.</summary>
+    private static int? FirstFitting(DateMention dateline, DayOfWeek weekday, IEnumerable<int> years)
+    {
+        foreach (var year in years)
+        {
+            if (dateline is { Month: { } month, Day: { } day } && day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var candidate
+                && (candidate.DayOfWeek == weekday || candidate.AddDays(-1).DayOfWeek == weekday))
             {
-                if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var candidate
-                    && (candidate.DayOfWeek == weekday || candidate.AddDays(-1).DayOfWeek == weekday))
-                {
-                    return year;
-                }
+                return year;
             }
         }
-        return latest;
+        return null;
     }
 
     /// <summary>The latest year a text names on its own ("in 2019", "since 2017"): not a period's end, nor a target ("Vision 2025", "by 2030", "beyond 2015").</summary>
-    private static int? LatestYearMentioned(string view)
+    private static int? LatestYearMentioned(string view, int thisYear)
     {
         int? latest = null;
         foreach (Match match in StandaloneYear().Matches(view))
         {
             var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (year <= DateTime.UtcNow.Year && (latest is null || year > latest))
+            if (year <= thisYear && (latest is null || year > latest))
             {
                 latest = year;
             }
