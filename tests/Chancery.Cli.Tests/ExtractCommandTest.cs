@@ -56,6 +56,23 @@ public sealed class ExtractCommandTest : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_200_MB_file_When_extracted_Then_it_is_refused_by_size_without_being_read()
+    {
+        var huge = folder.File("huge.txt");
+        using (var file = File.Create(huge))
+        {
+            // A sparse file: 200 MB long, no time to write.
+            file.SetLength(200L * 1024 * 1024);
+        }
+
+        var run = await CliRun.RunAsync("extract", huge, Write("small.txt", Release));
+
+        run.ExitCode.ShouldBe(1);
+        run.ErrorLines.ShouldBe([$"chancery: {huge}: too large: 200 MB is over the 32 MB limit for one document"]);
+        Lines(run)[1].GetProperty("engagements").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Given_json_format_When_extracted_Then_the_output_is_one_indented_array()
     {
         Write("a.txt", Release);

@@ -443,6 +443,11 @@ internal sealed class EngagementFinisher
                 .ToHashSet();
             parties.AddRange(mechanism.Parties.Where(p => p.Value == "ASEAN" || named.Contains(p)));
         }
+        else if (mechanism is not null && candidate.NameParties.Count == 0)
+        {
+            // "the 18th ARSOM": the acronym names the sides.
+            parties.AddRange(mechanism.Parties);
+        }
         parties.AddRange(candidate.NameParties.Where(model.IsParty));
         if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym))
         {

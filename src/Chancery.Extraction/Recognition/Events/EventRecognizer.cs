@@ -44,7 +44,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             {
                 continue;
             }
-            var mention = Named(tokens, sentence, t, actorAt) ?? Generic(tokens, sentence, t) ?? Verb(tokens, sentence, t);
+            var mention = Named(tokens, sentence, t, actorAt) ?? NumberedAcronym(tokens, sentence, t, actorAt) ?? Generic(tokens, sentence, t) ?? Verb(tokens, sentence, t);
             if (mention is null)
             {
                 continue;
@@ -107,6 +107,44 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
         acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt, parentheticalOnly: head.Value.Type is not null);
         return Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
+    }
+
+    /// <summary>
+    /// A sitting called by its acronym and number: "the 18th ARSOM", "AMM-56", "the 30th ARF SOM". The acronym must
+    /// tell a kind of meeting by its last part (acronym-kinds.tsv) and be no actor's; without a number, a bare
+    /// acronym names the body more often than a sitting of it, and is left alone.
+    /// </summary>
+    private EventMention? NumberedAcronym(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    {
+        if (!tokens[t].IsAllCaps || actorAt[t] is not null)
+        {
+            return null;
+        }
+        var end = t + 1;
+        // "ARF SOM", "AEM-METI": acronyms joined by a space or a hyphen are one.
+        while (end + 1 < sentence.EndToken && (tokens[end].IsAllCaps || (tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore && tokens[end + 1].IsAllCaps)) && actorAt[end] is null)
+        {
+            end += tokens[end].IsAllCaps ? 1 : 2;
+        }
+        var acronym = Join(tokens, t, end);
+        // "the 6th EAS Conference on Maritime Security": an acronym that goes on into a name is part of that name.
+        if ((end < sentence.EndToken && tokens[end].IsWord && tokens[end].IsCapitalised) || lexicon.KindOfAcronym(acronym) is not { } kind)
+        {
+            return null;
+        }
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
+        if (ordinal is null && end + 1 < sentence.EndToken && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore && tokens[end + 1].Kind == TokenKind.Number && !tokens[end + 1].SpaceBefore)
+        {
+            ordinal = int.Parse(tokens[end + 1].Text, System.Globalization.CultureInfo.InvariantCulture);
+            end += 2;
+        }
+        return ordinal is null ? null : new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, t), end, EventSource.Named)
+        {
+            Kind = kind,
+            Acronym = acronym,
+            Ordinal = ordinal,
+            Head = tokens[t].Lower,
+        };
     }
 
     private EventMention Describe(IReadOnlyList<Token> tokens, Sentence sentence, int nameStart, int end, int headStart, int headEnd, MeetingWord head, string? acronym, int? ordinal, ActorMention?[] actorAt)

@@ -53,6 +53,7 @@ internal sealed class MeetingLexicon
     public Dictionary<string, int> Tens { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The kind an acronym tells by its parts, the last part first: "ARF SOM" is a senior officials' meeting.</summary>
+    /// <remarks>A part may end in a known acronym: "ARSOM" is a SOM, "ACJCC" a JCC.</remarks>
     public EngagementKind? KindOfAcronym(string acronym)
     {
         var parts = acronym.Split([' ', '-', '+'], StringSplitOptions.RemoveEmptyEntries);
@@ -61,6 +62,13 @@ internal sealed class MeetingLexicon
             if (AcronymKinds.TryGetValue(parts[i], out var kind))
             {
                 return kind;
+            }
+            foreach (var (suffix, byEnding) in AcronymKinds)
+            {
+                if (suffix.Length >= 3 && parts[i].Length > suffix.Length && parts[i].EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return byEnding;
+                }
             }
         }
         return AcronymKinds.TryGetValue(acronym, out var whole) ? whole : null;

@@ -1,0 +1,51 @@
+using Chancery.Domain;
+
+namespace Chancery.Extraction.Tests.Recognition;
+
+public sealed class DateRecognitionTest
+{
+    [Theory]
+    [InlineData("JAKARTA, 14 June 2023 - The ASEAN-Japan Forum was held today at the ASEAN Secretariat.", "2023-06-14")]
+    [InlineData("WASHINGTON, June 14, 2023 - The ASEAN-U.S. Dialogue was held today in Washington.", "2023-06-14")]
+    [InlineData("The 26th ASEAN-China Summit was held in Jakarta on 6 September 2023.", "2023-09-06")]
+    [InlineData("The 26th ASEAN-China Summit was held in Jakarta on September 6, 2023.", "2023-09-06")]
+    public void Given_a_date_in_either_order_When_extracted_Then_the_meeting_is_on_that_day(string text, string date) =>
+        Extract.Primary(text).Date.ShouldBe(IsoDate.Parse(date));
+
+    [Fact]
+    public void Given_a_range_within_a_month_When_extracted_Then_the_meeting_has_an_end_date()
+    {
+        var meeting = Extract.Primary("HANOI, 14 March 2024 - The 12th ASEAN-India Senior Officials' Meeting was held in Hanoi on 12-13 March 2024.");
+
+        (meeting.Date, meeting.EndDate).ShouldBe((new DateOnly(2024, 3, 12), new DateOnly(2024, 3, 13)));
+    }
+
+    [Fact]
+    public void Given_a_range_from_one_day_to_another_When_extracted_Then_both_ends_are_read()
+    {
+        var meeting = Extract.Primary("BEIJING, Feb. 15 (Xinhua) -- The ASEAN-China Senior Officials' Consultation was held in Beijing from Feb. 12 to 14, 2019.");
+
+        (meeting.Date, meeting.EndDate).ShouldBe((new DateOnly(2019, 2, 12), new DateOnly(2019, 2, 14)));
+    }
+
+    [Theory]
+    [InlineData("on Tuesday", "2023-06-13")]
+    [InlineData("yesterday", "2023-06-15")]
+    [InlineData("today", "2023-06-16")]
+    public void Given_a_relative_day_When_extracted_Then_it_counts_from_the_dateline(string when, string date) =>
+        Extract.Primary($"JAKARTA, 16 June 2023 (Friday) - The Secretary-General of ASEAN received a courtesy call from the Ambassador of Japan to ASEAN {when}.")
+            .Date.ShouldBe(IsoDate.Parse(date));
+
+    [Fact]
+    public void Given_no_dateline_When_extracted_with_a_published_date_Then_relative_days_count_from_it() =>
+        Extract.Primary("The Secretary-General of ASEAN received a courtesy call from the Ambassador of Japan to ASEAN yesterday.", new DateOnly(2023, 6, 16))
+            .Date.ShouldBe(new DateOnly(2023, 6, 15));
+
+    [Fact]
+    public void Given_a_deadline_and_a_founding_date_When_extracted_Then_neither_is_the_meeting_date()
+    {
+        var meeting = Extract.Primary("JAKARTA, 16 June 2023 - The ASEAN-Japan Forum was held today. The partners, whose relations began on 12 March 1977, agreed to finish the review by 31 December 2024.");
+
+        meeting.Date.ShouldBe(new DateOnly(2023, 6, 16));
+    }
+}

@@ -1,0 +1,39 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+
+namespace Chancery.Extraction.Tests.Recognition;
+
+public sealed class PersonRecognitionTest
+{
+    private static IReadOnlyList<ExtractedParticipant> People(string text) => Extract.Primary(text).Participants;
+
+    [Fact]
+    public void Given_a_title_before_the_name_When_extracted_Then_the_person_has_the_title_and_serves_its_state() =>
+        People("Russian Foreign Minister Sergey Lavrov met ASEAN Secretary-General Kao Kim Hourn in Jakarta on 11 July 2023.")
+            .ShouldContain(new ExtractedParticipant("Sergey Lavrov", "Foreign Minister", new ActorId("RU")));
+
+    [Fact]
+    public void Given_a_title_in_apposition_When_extracted_Then_the_title_is_read_after_the_name() =>
+        People("Evgeny Zagaynov, Ambassador of the Russian Federation to ASEAN, paid a courtesy call on Michael Tene, Deputy Secretary-General of ASEAN, at the ASEAN Secretariat on 5 July 2023.")
+            .Select(p => (p.Name, p.Affiliation)).ShouldBe([("Evgeny Zagaynov", new ActorId("RU")), ("Michael Tene", new ActorId("ASEAN"))], ignoreOrder: true);
+
+    [Fact]
+    public void Given_an_honorific_When_extracted_Then_it_is_not_part_of_the_name() =>
+        People("H.E. Dato' Lim Jock Hoi, Secretary-General of ASEAN, received the Ambassador of Japan to ASEAN in Jakarta on 3 May 2019.")
+            .ShouldContain(p => p.Name == "Lim Jock Hoi");
+
+    [Fact]
+    public void Given_two_people_co_chairing_When_extracted_Then_both_take_part() =>
+        People("The 23rd ASEAN-Japan Joint Cooperation Committee Meeting, held in Jakarta on 9 March 2021, was co-chaired by Ambassador Kiya Masahiko and Ambassador Ngo Duc Thang.")
+            .Select(p => p.Name).ShouldBe(["Kiya Masahiko", "Ngo Duc Thang"], ignoreOrder: true);
+
+    [Fact]
+    public void Given_a_later_mention_by_surname_When_extracted_Then_it_is_the_same_person_once() =>
+        People("Russian Foreign Minister Sergey Lavrov met Secretary-General of ASEAN Kao Kim Hourn in Jakarta on 11 July 2023. Lavrov said Russia supports ASEAN centrality.")
+            .Count(p => p.Name.Contains("Lavrov", StringComparison.Ordinal)).ShouldBe(1);
+
+    [Fact]
+    public void Given_capitalised_common_words_When_extracted_Then_they_are_no_person() =>
+        People("The 12th ASEAN-India Summit was held in Jakarta on 6 September 2023 under the theme Shared Values, Common Destiny.")
+            .ShouldBeEmpty();
+}

@@ -1,0 +1,27 @@
+using Chancery.Domain;
+
+namespace Chancery.Extraction.Tests.Recognition;
+
+public sealed class TopicRecognitionTest
+{
+    private const string Release = "JAKARTA, 5 July 2023 - The Ambassador of the Russian Federation to ASEAN paid a courtesy call on the Deputy Secretary-General of ASEAN today. "
+        + "They discussed cooperation in trade, investment, education and culture under the ASEAN-Russia Comprehensive Plan of Action 2021-2025. "
+        + "The Ambassador reaffirmed Russia's support for ASEAN centrality.";
+
+    [Fact]
+    public void Given_areas_of_cooperation_When_extracted_Then_they_are_the_sectors() =>
+        Extract.Primary(Release).Sectors.ShouldBe([Sector.Trade, Sector.Investment, Sector.Education, Sector.Culture], ignoreOrder: true);
+
+    [Fact]
+    public void Given_support_for_ASEAN_centrality_When_extracted_Then_the_partner_takes_that_stance() =>
+        Extract.Primary(Release).Stances.ShouldBe([new ActorStance(new ActorId("RU"), Stance.SupportsAseanCentrality)]);
+
+    [Fact]
+    public void Given_a_plan_of_action_When_extracted_Then_the_engagement_is_tied_to_it() =>
+        Extract.Primary(Release).Plans.ShouldHaveSingleItem().ShouldContain("2021-2025");
+
+    [Fact]
+    public void Given_the_name_of_a_body_When_extracted_Then_its_words_are_no_sectors() =>
+        Extract.Primary("The Deputy Secretary-General of ASEAN for the ASEAN Economic Community received the Ambassador of Japan to ASEAN in Jakarta on 5 July 2023.")
+            .Sectors.ShouldNotContain(Sector.Economy);
+}
