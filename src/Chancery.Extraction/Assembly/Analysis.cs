@@ -57,6 +57,9 @@ internal sealed class Analysis
 
     public List<MentionedPerson> People { get; }
 
+    /// <summary>Every title the text gives, with or without a name beside it: "the Ambassador of Japan to ASEAN" is someone.</summary>
+    public IReadOnlyList<TitleSpan> Titles { get; init; } = [];
+
     public List<EventMention> Events { get; }
 
     public Dateline Dateline { get; }

@@ -90,7 +90,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         var window = Math.Min(sentence.EndToken, mention.EndToken + 14);
         return mention.Needs switch
         {
-            "person" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0),
+            // "received Ambassador Zagaynov", "received the Ambassador of Japan": someone named, or someone by title.
+            "person" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
+                || analysis.Titles.Any(title => title.FirstToken >= mention.EndToken && title.FirstToken <= mention.EndToken + 2),
             "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
                 && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
             "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),

@@ -13,6 +13,11 @@ public sealed class ActorRecognitionTest
 
     [Fact]
     public void Given_a_ministry_of_a_state_When_extracted_Then_the_state_is_a_party() =>
-        Extract.Primary("Officials of the Ministry of Foreign Affairs of Japan met the ASEAN Secretariat in Jakarta on 5 July 2023 for talks.")
-            .Parties.ShouldContain(new ActorId("JP"));
+        Extract.Primary("The Ministry of Foreign Affairs of Japan and the ASEAN Secretariat held a policy dialogue in Jakarta on 5 July 2023.")
+            .Parties.ShouldBe([new ActorId("ASEAN"), new ActorId("JP")]);
+
+    [Fact]
+    public void Given_the_partner_called_its_side_When_extracted_Then_the_side_is_a_party() =>
+        Extract.Primary("The 19th ASEAN-Russia Senior Officials' Meeting was held in Siem Reap on 29 April 2023. The Russian side was led by Deputy Foreign Minister Andrey Rudenko.")
+            .Participants.ShouldContain(p => p.Name == "Andrey Rudenko" && p.Affiliation == new ActorId("RU"));
 }

@@ -281,7 +281,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 i -= 2;
                 continue;
             }
-            if (token.IsWord && token.IsCapitalised && !IsOrdinalWord(token) && !(i == sentenceStart && token.Lower is "the" or "a" or "an"))
+            if (token.IsWord && token.IsCapitalised && !IsOrdinalWord(token) && token.Lower is not ("the" or "a" or "an"))
             {
                 start = i;
                 continue;
@@ -291,7 +291,9 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 start = i;
                 continue;
             }
-            if ((token.IsSymbol('-') || token.IsSymbol('\'') || token.IsSymbol('+')) && i + 1 == start)
+            // "ASEAN-China", "Officials' Meeting", "ASEAN+3", "Ministers – Closer Economic Relations": marks within a name, not a dash after a dateline ("(Xinhua) -- The").
+            if ((token.IsSymbol('-') || token.IsSymbol('\'') || token.IsSymbol('+')) && i + 1 == start && i > sentenceStart
+                && (tokens[i - 1].IsWord || tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].IsSymbol(')') && !tokens[i + 1].IsSymbol('-'))))
             {
                 start = i;
                 continue;

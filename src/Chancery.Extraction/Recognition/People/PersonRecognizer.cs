@@ -13,7 +13,8 @@ namespace Chancery.Extraction.Recognition.People;
 internal sealed class PersonRecognizer(PeopleLexicon lexicon)
 {
     /// <param name="placeAt">Whether a token is part of a place's name: an untitled "Bandar Seri Begawan" is the city, not a person.</param>
-    public (List<PersonMention> Mentions, List<MentionedPerson> People) Find(Document document, IReadOnlyList<ActorMention> actors, Func<int, bool> placeAt)
+    /// <returns>The mentions of people, the people they are, and every title found, with or without a name ("the Ambassador of Japan").</returns>
+    public (List<PersonMention> Mentions, List<MentionedPerson> People, List<TitleSpan> Titles) Find(Document document, IReadOnlyList<ActorMention> actors, Func<int, bool> placeAt)
     {
         var tokens = document.Tokens;
         var actorAt = new ActorMention?[tokens.Count];
@@ -25,18 +26,20 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             }
         }
         var mentions = new List<PersonMention>();
+        var titles = new List<TitleSpan>();
         // Headlines and captions speak in fragments ("Yasay, ASEAN chief go over ..."): people are read from the body.
         foreach (var sentence in document.Sentences.Where(s => s.IsBody))
         {
-            mentions.AddRange(InSentence(tokens, sentence, actorAt));
+            mentions.AddRange(InSentence(tokens, sentence, actorAt, titles));
         }
         var people = Link(mentions, tokens, placeAt);
-        return (mentions, people);
+        return (mentions, people, titles);
     }
 
-    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt, List<TitleSpan> allTitles)
     {
         var titles = FindTitles(tokens, sentence, actorAt);
+        allTitles.AddRange(titles);
         var mentions = new List<PersonMention>();
         var used = new bool[sentence.EndToken - sentence.FirstToken];
         bool Used(int t) => used[t - sentence.FirstToken];
@@ -88,6 +91,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             if (honorificNationality is { } nationality && title is not null && title.Affiliation is null)
             {
                 title = title with { Affiliation = nationality, AffiliationStrength = 2 };
+            }
+            if (title is not null && title.AffiliationStrength < 3 && LeaderOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, actorAt) is { } side)
+            {
+                title = title with { Affiliation = side, AffiliationStrength = 3 };
             }
             mentions.Add(new PersonMention(nameStart, nameEnd, name)
             {
@@ -482,6 +489,28 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         end - start == 1 && tokens[start].Text.Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
+    /// <summary>
+    /// The side a person leads: "The Russian side was led by", "a Japanese delegation headed by", "the UN team, led by".
+    /// </summary>
+    private static ActorId? LeaderOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, ActorMention?[] actorAt)
+    {
+        var t = start - 1;
+        if (t < sentenceStart + 2 || !tokens[t].Is("by") || tokens[t - 1].Lower is not ("led" or "headed"))
+        {
+            return null;
+        }
+        t -= 2;
+        while (t > sentenceStart && (tokens[t].Lower is "was" or "were" or "is" or "are" or "been" or "had" or "has" || tokens[t].IsSymbol(',')))
+        {
+            t--;
+        }
+        if (tokens[t].Lower is not ("side" or "delegation" or "delegations" or "team"))
+        {
+            return null;
+        }
+        return t - 1 >= sentenceStart && actorAt[t - 1] is { } actor ? actor.Actor : null;
+    }
+
     /// <summary>
     /// Capitalised words that read as an English phrase, not a name: all of them common words ("Shared Values",
     /// "Launch Vehicles"), or a first word that is a verb's form ("Accompanying Minh", "Exploring Synergies").
