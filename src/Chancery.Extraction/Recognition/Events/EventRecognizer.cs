@@ -19,6 +19,17 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         "gathering", "conference", "committee", "commission", "seminar", "retreat", "council", "sitting", "round",
     };
 
+    /// <summary>What a meeting held without a name is: "held talks" are a bilateral meeting, "held a dialogue" a forum.</summary>
+    private static readonly Dictionary<string, EngagementKind> HeldKinds = new(StringComparer.Ordinal)
+    {
+        ["talks"] = EngagementKind.BilateralMeeting,
+        ["meeting"] = EngagementKind.BilateralMeeting,
+        ["consultations"] = EngagementKind.BilateralMeeting,
+        ["dialogue"] = EngagementKind.Forum,
+        ["conference"] = EngagementKind.Forum,
+        ["seminar"] = EngagementKind.Forum,
+    };
+
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "on", "in", "with" };
 
     public List<EventMention> Find(Document document, ActorMention?[] actorAt)
@@ -511,6 +522,11 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 }
             }
         }
+        if (HeldBefore(tokens, sentence.FirstToken, t) && HeldKinds.TryGetValue(token.Lower, out var held))
+        {
+            // "held wide-ranging talks", "holds a bilateral meeting": what someone holds takes place.
+            return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = held, Head = $"held {token.Lower}" };
+        }
         if (!Definite(tokens, sentence.FirstToken, t))
         {
             return null;
@@ -548,6 +564,26 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
     /// back. "an ASEAN-China ministerial meeting" or "the annual ASEAN-China foreign ministers' meeting" does not:
     /// it speaks of another meeting.
     /// </summary>
+    /// <summary>A form of "hold" just before the noun, past a few lower-case modifiers: "held wide-ranging talks", "held a bilateral meeting".</summary>
+    private static bool HeldBefore(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        for (var i = head - 1; i >= Math.Max(sentenceStart, head - 4); i--)
+        {
+            var token = tokens[i];
+            if (token.Lower is "held" or "hold" or "holds" or "holding")
+            {
+                return true;
+            }
+            // Only an article and modifiers may stand between: "held its fifth meeting" is a named series' sitting, "held via video conference" a manner.
+            if (!(token.IsWord && !token.IsCapitalised) && !token.IsSymbol('-') || token.Lower is "its" or "their" or "his" or "her" or "the" or "this" or "that"
+                or "via" or "by" or "in" or "at" or "on" or "with" or "for" or "of" or "to" or "video" or "online" or "virtual")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool Definite(IReadOnlyList<Token> tokens, int sentenceStart, int head)
     {
         for (var i = head - 1; i >= Math.Max(sentenceStart, head - 5); i--)
