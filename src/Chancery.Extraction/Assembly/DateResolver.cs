@@ -99,5 +99,5 @@ internal sealed class DateResolver
 
     private static bool IsFuture(Analysis analysis, Text.Sentence sentence) =>
         analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "future")
-        && !analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "past" && analysis.Tokens[c.FirstToken].Lower is "last" or "ago" or "previous" or "earlier");
+        && !analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "past" && analysis.Tokens[c.FirstToken].Lower is "last" or "ago" or "previous" or "earlier" or "had");
 }

@@ -449,7 +449,7 @@ internal sealed class EngagementFinisher
             parties.AddRange(mechanism.Parties);
         }
         parties.AddRange(candidate.NameParties.Where(model.IsParty));
-        if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym))
+        if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym) && candidate.NameParties.Count(p => p.Value != "ASEAN") < 2)
         {
             // "AEM-METI Consultations", "AMM Retreat": ASEAN's own ministers meet.
             parties.Add(new ActorId("ASEAN"));
