@@ -498,6 +498,12 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         {
             return null;
         }
+        // "the 18th meeting of the Việt Nam-India Joint Committee": the name that follows is the meeting, and takes its ordinal.
+        var of = t + 1 < sentence.EndToken && tokens[t + 1].Is("of") ? (t + 2 < sentence.EndToken && tokens[t + 2].Is("the") ? t + 3 : t + 2) : -1;
+        if (of > 0 && NamedFrom(tokens, of, sentence.EndToken))
+        {
+            return null;
+        }
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
         var end = t + 1;
         // "the 24th consultation between Asean Economic Ministers and China's Ministry of Commerce (AEM-MOFCOM)"
@@ -564,6 +570,23 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
     /// back. "an ASEAN-China ministerial meeting" or "the annual ASEAN-China foreign ministers' meeting" does not:
     /// it speaks of another meeting.
     /// </summary>
+    /// <summary>Whether a capitalised meeting name begins at <paramref name="start"/>: "the Việt Nam-India Joint Committee", not "the Russian-Myanmar intergovernmental commission".</summary>
+    private bool NamedFrom(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        for (var i = start; i < Math.Min(limit, start + 10); i++)
+        {
+            if (tokens[i].IsCapitalised && lexicon.Heads.MatchAt(tokens, i, limit) is not null)
+            {
+                return true;
+            }
+            if (!(tokens[i].IsWord && tokens[i].IsCapitalised) && !tokens[i].IsSymbol('-') && !tokens[i].IsSymbol('\''))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A form of "hold" just before the noun, past a few lower-case modifiers: "held wide-ranging talks", "held a bilateral meeting".</summary>
     private static bool HeldBefore(IReadOnlyList<Token> tokens, int sentenceStart, int head)
     {
