@@ -499,7 +499,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             return null;
         }
         // "the 18th meeting of the Việt Nam-India Joint Committee": the name that follows is the meeting, and takes its ordinal.
-        var of = t + 1 < sentence.EndToken && tokens[t + 1].Is("of") ? (t + 2 < sentence.EndToken && tokens[t + 2].Is("the") ? t + 3 : t + 2) : -1;
+        var of = t + 1 < sentence.EndToken && tokens[t + 1].Is("of") ? (t + 2 < sentence.EndToken && tokens[t + 2].Lower is "the" or "their" or "its" ? t + 3 : t + 2) : -1;
         if (of > 0 && NamedFrom(tokens, of, sentence.EndToken))
         {
             return null;
