@@ -71,15 +71,24 @@ internal sealed class EngagementFinisher
             var sentence = analysis.Document.Sentences[mention.Sentence];
             var from = Math.Max(sentence.FirstToken, mention.FirstToken - 4);
             var to = Math.Min(sentence.EndToken, mention.EndToken + 10);
+            // "the 2024 Ministerial Council Meeting": a year before the name names one sitting, as an ordinal does.
+            if (mention.FirstToken > 0 && tokens[mention.FirstToken - 1] is { Kind: TokenKind.Number, Length: 4 } year && year.Text[0] is '1' or '2')
+            {
+                return true;
+            }
             var near = new Segment(mention.Sentence, from, to, Trigger: true);
             if (DatesIn(near).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(near).Any(IsStrongPlace)
-                || analysis.Topics.Cues(from, to).Any(c => c.Value is "occurrence" or "virtual" or "future"))
+                || analysis.Topics.Cues(from, to).Any(c => c.Value is "occurrence" or "virtual" or "future" && !InName(c.FirstToken, c.EndToken)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Whether tokens lie within a meeting's name: the "Meeting" of "the ASEAN Defence Ministers' Meeting" says nothing of its taking place.</summary>
+    private bool InName(int first, int end) =>
+        analysis.Events.Any(e => e.Source == EventSource.Named && first < e.EndToken && e.FirstToken < end);
 
     private IEnumerable<(DateMention Mention, int Token)> DatesIn(Segment segment)
     {
