@@ -88,6 +88,10 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             return true;
         }
         var window = Math.Min(sentence.EndToken, mention.EndToken + 14);
+        if (mention.Kind == EngagementKind.CourtesyCall && IsWelcomeOnArrival(mention, sentence))
+        {
+            return false;
+        }
         return mention.Needs switch
         {
             // "received Ambassador Zagaynov", "received the Ambassador of Japan": someone named, or someone by title.
@@ -100,6 +104,19 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
                 or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "minutes" or "treaty" or "instruments" or "protocol" or "declaration"),
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// "was received at the airport by the Crown Prince", "landed in Beijing and was received by the Vice Foreign
+    /// Minister": a welcome on arrival, not a call.
+    /// </summary>
+    private bool IsWelcomeOnArrival(EventMention mention, Sentence sentence)
+    {
+        var after = Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken));
+        var before = Enumerable.Range(Math.Max(sentence.FirstToken, mention.FirstToken - 12), Math.Min(12, mention.FirstToken - sentence.FirstToken));
+        return after.Any(t => tokens[t].Lower is "airport" or "airbase" or "tarmac")
+            || ((tokens[mention.FirstToken].Lower is "was" or "were" || (mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "was" or "were"))
+                && before.Any(t => tokens[t].Lower is "landed" or "arrived"));
     }
 
     /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
