@@ -126,7 +126,10 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         {
             return events;
         }
-        return [.. events.Where(e => e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))];
+        var talks = events.Any(e => e.Source == EventSource.Verb && e.Kind == EngagementKind.BilateralMeeting);
+        return [.. events.Where(e => (e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))
+            // "welcomed President Moon at Istana Nurul Iman and held talks with him": the welcome opens the talks.
+            && !(talks && e.Source == EventSource.Verb && e.Head == "welcomed"))];
     }
 
     private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch
