@@ -102,9 +102,15 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
             "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => tokens[t].Lower is "mou" or "mous"
                 or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "minutes" or "treaty" or "instruments" or "protocol" or "declaration"),
+            "noun" => mention.FirstToken > sentence.FirstToken && IsDeterminer(tokens[mention.FirstToken - 1]),
             _ => true,
         };
     }
+
+    /// <summary>What makes the next word a noun: "his visit", "the visit", "a two-day visit", "Wong's official visit".</summary>
+    private static bool IsDeterminer(Token token) =>
+        token.Lower is "his" or "her" or "their" or "its" or "the" or "a" or "an" or "this" or "that" or "official" or "state" or "working" or "first" or "latest" or "recent" or "s"
+        || token.Lower.EndsWith("-day", StringComparison.Ordinal) || token.Lower is "day";
 
     /// <summary>
     /// "was received at the airport by the Crown Prince", "landed in Beijing and was received by the Vice Foreign
