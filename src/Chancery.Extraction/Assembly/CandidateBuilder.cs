@@ -163,6 +163,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         sibling.Acronym = series.Acronym;
         sibling.TypeWord = series.TypeWord;
         sibling.NameParties.AddRange(series.NameParties);
+        sibling.Series = series;
         return sibling;
     }
 

@@ -163,6 +163,11 @@ internal sealed class EngagementFinisher
         {
             draft.Date = new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
         }
+        if (draft.Date is null && candidate.Series is { } series && earlier.FirstOrDefault(d => d.Candidate == series && d.Candidate.Sentence == candidate.Sentence) is { Date: { } seriesDate })
+        {
+            // "On the same day ... the 24th meeting for X, the 15th for Y": sittings told together share their day.
+            draft.Date = seriesDate;
+        }
         if (draft.Date is null && SequenceCue(candidate) && earlier.LastOrDefault(d => d.Date is not null && analysis.Document.Sentences[d.Candidate.Sentence].Paragraph == analysis.Document.Sentences[candidate.Sentence].Paragraph) is { } before)
         {
             draft.Date = new ResolvedDate(before.Date!.Value.Start, null);
@@ -532,7 +537,7 @@ internal sealed class EngagementFinisher
         draft.Kind = kind.Value;
         var trigger = candidate.First;
         draft.Cite(EngagementField.Kind, tokens[trigger.FirstToken].Start, tokens[trigger.EndToken - 1].End, 0.85, Taxonomy<EngagementKind>.Slug(kind.Value));
-        if (candidate.Special || !candidate.Named)
+        if (candidate.Special || (!candidate.Named && candidate.Series is null))
         {
             return;
         }
@@ -543,7 +548,7 @@ internal sealed class EngagementFinisher
             return;
         }
         draft.Mechanism = new ExtractedMechanism(acronym, candidate.Ordinal);
-        var named = candidate.Mentions.First(m => m.Source == EventSource.Named);
+        var named = candidate.Mentions.FirstOrDefault(m => m.Source == EventSource.Named) ?? candidate.First;
         draft.Cite(EngagementField.Mechanism, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, candidate.Acronym is null ? 0.7 : 0.95, acronym);
         if (candidate.Ordinal is { } ordinal)
         {
@@ -692,7 +697,7 @@ internal sealed class EngagementFinisher
         {
             var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
                 && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
-                && (k.Mechanism is null || draft.Mechanism is null || k.Mechanism.Acronym == draft.Mechanism.Acronym))
+                && (k.Mechanism is null || draft.Mechanism is null || (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal))))
                 ?? kept.FirstOrDefault(k => SameVisit(k, draft));
             if (twin is null)
             {

@@ -55,7 +55,8 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             {
                 continue;
             }
-            var mention = Named(tokens, sentence, t, actorAt) ?? NumberedAcronym(tokens, sentence, t, actorAt) ?? Generic(tokens, sentence, t) ?? Verb(tokens, sentence, t);
+            var mention = Named(tokens, sentence, t, actorAt) ?? NumberedAcronym(tokens, sentence, t, actorAt) ?? Generic(tokens, sentence, t)
+                ?? ElidedSitting(tokens, sentence, t, mentions) ?? Verb(tokens, sentence, t);
             if (mention is null)
             {
                 continue;
@@ -68,6 +69,21 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             t = mention.EndToken - 1;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A sitting whose noun is left out after another's: "the 24th meeting for the Suzhou Industrial Park, the 15th for
+    /// the Tianjin Eco-City and the seventh for the Chongqing initiative" names three meetings.
+    /// </summary>
+    private EventMention? ElidedSitting(IReadOnlyList<Token> tokens, Sentence sentence, int t, List<EventMention> before)
+    {
+        if (t == sentence.FirstToken || !tokens[t - 1].Is("the") || t + 1 >= sentence.EndToken || tokens[t + 1].Lower is not ("for" or "of" or "in" or "with")
+            || before.LastOrDefault(m => m.Ordinal is not null && m.Source == EventSource.Generic) is not { } previous)
+        {
+            return null;
+        }
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t + 1);
+        return ordinal is null || ordinal == previous.Ordinal ? null : GenericAt(tokens, sentence.Index, t, t + 1) with { Ordinal = ordinal, Head = previous.Head };
     }
 
     /// <summary>A meeting called by its name, found from its head noun and widened both ways.</summary>
@@ -500,7 +516,8 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         }
         // "the 18th meeting of the Việt Nam-India Joint Committee": the name that follows is the meeting, and takes its ordinal.
         var of = t + 1 < sentence.EndToken && tokens[t + 1].Is("of") ? (t + 2 < sentence.EndToken && tokens[t + 2].Lower is "the" or "their" or "its" ? t + 3 : t + 2) : -1;
-        if (of > 0 && NamedFrom(tokens, of, sentence.EndToken))
+        // "the first session of the committee held under Vietnam's coordinatorship": a count within the body spoken of, not another sitting.
+        if (of > 0 && (NamedFrom(tokens, of, sentence.EndToken) || (of < sentence.EndToken && GenericHeads.Contains(tokens[of].Lower) && !tokens[of].IsCapitalised)))
         {
             return null;
         }
