@@ -23,6 +23,7 @@ internal sealed class EngagementFinisher
     private readonly DateResolver dates;
     private readonly IReadOnlyList<Token> tokens;
     private readonly bool[] excluded;
+    private readonly Dictionary<int, ActorId?> served = [];
 
     public EngagementFinisher(Analysis analysis, ExtractionModel model, DateResolver dates)
     {
@@ -394,11 +395,21 @@ internal sealed class EngagementFinisher
                 }
                 var title = person.Title?.Text;
                 // A known official serves whom the reference data says, whatever a nearby word suggests.
-                var affiliation = model.Officials.Serves(person.Name) ?? person.Affiliation ?? Home(person, draft.Country);
+                var affiliation = Serves(person) ?? person.Affiliation ?? Home(person, draft.Country);
                 draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
         }
+    }
+
+    /// <summary>Whom a known official serves, looked up once a person.</summary>
+    private ActorId? Serves(MentionedPerson person)
+    {
+        if (!served.TryGetValue(person.Id, out var actor))
+        {
+            served[person.Id] = actor = model.Officials.Serves(person.Name);
+        }
+        return actor;
     }
 
     /// <summary>

@@ -6,48 +6,37 @@ using Chancery.Extraction.Text;
 namespace Chancery.Extraction.Assembly;
 
 /// <summary>
-/// The sectors, stances, plans and cue words of a document, read one sentence at a time and kept: the drafts of
-/// several engagements, and the checks made on each, ask about the same sentences over and over. A question
-/// about part of a sentence is answered from the whole sentence's findings.
+/// The sectors, stances, plans and cue words of a document, read one sentence at a time, each kind when first
+/// asked for, and kept: the drafts of several engagements, and the checks made on each, ask about the same
+/// sentences over and over. A question about part of a sentence is answered from the whole sentence's findings.
 /// </summary>
 internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
 {
-    private readonly SentenceTopics?[] sentences = new SentenceTopics?[document.Sentences.Count];
+    private readonly List<TopicMention<string>>?[] cues = new List<TopicMention<string>>?[document.Sentences.Count];
+    private readonly List<TopicMention<Sector>>?[] sectors = new List<TopicMention<Sector>>?[document.Sentences.Count];
+    private readonly List<TopicMention<Stance>>?[] stances = new List<TopicMention<Stance>>?[document.Sentences.Count];
+    private readonly List<TopicMention<string>>?[] plans = new List<TopicMention<string>>?[document.Sentences.Count];
 
-    public IEnumerable<TopicMention<string>> Cues(int start, int end) => Within(Of(start).Cues, start, end);
+    public IEnumerable<TopicMention<string>> Cues(int start, int end) =>
+        Within(cues, start, end, static (tokens, _, s) => TopicRecognizer.Default.Cues(tokens, s.FirstToken, s.EndToken));
 
-    public IEnumerable<TopicMention<Sector>> Sectors(int start, int end) => Within(Of(start).Sectors, start, end);
+    public IEnumerable<TopicMention<Sector>> Sectors(int start, int end) =>
+        Within(sectors, start, end, static (tokens, _, s) => [.. TopicRecognizer.Default.Sectors(tokens, s.FirstToken, s.EndToken)]);
 
-    public IEnumerable<TopicMention<Stance>> Stances(int start, int end) => Within(Of(start).Stances, start, end);
+    public IEnumerable<TopicMention<Stance>> Stances(int start, int end) =>
+        Within(stances, start, end, static (tokens, _, s) => [.. TopicRecognizer.Default.Stances(tokens, s.FirstToken, s.EndToken)]);
 
-    public IEnumerable<TopicMention<string>> Plans(int start, int end) => Within(Of(start).Plans, start, end);
+    public IEnumerable<TopicMention<string>> Plans(int start, int end) =>
+        Within(plans, start, end, static (tokens, actors, s) => [.. PlanRecognizer.Default.Find(tokens, s.FirstToken, s.EndToken, actors)]);
 
-    private static IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>> found, int start, int end) =>
-        found.Where(m => m.FirstToken >= start && m.EndToken <= end);
-
-    private SentenceTopics Of(int token)
+    private IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>>?[] read, int start, int end, Func<IReadOnlyList<Token>, ActorMention?[], Sentence, List<TopicMention<T>>> find)
     {
         if (document.Tokens.Count == 0)
         {
-            return SentenceTopics.None;
+            return [];
         }
-        var index = document.SentenceOfToken[Math.Min(token, document.Tokens.Count - 1)];
-        return sentences[index] ??= Read(document.Sentences[index]);
-    }
-
-    private SentenceTopics Read(Sentence sentence)
-    {
-        var (tokens, start, end) = (document.Tokens, sentence.FirstToken, sentence.EndToken);
-        return new SentenceTopics(
-            TopicRecognizer.Default.Cues(tokens, start, end),
-            [.. TopicRecognizer.Default.Sectors(tokens, start, end)],
-            [.. TopicRecognizer.Default.Stances(tokens, start, end)],
-            [.. PlanRecognizer.Default.Find(tokens, start, end, actorAt)]);
-    }
-
-    private sealed record SentenceTopics(
-        List<TopicMention<string>> Cues, List<TopicMention<Sector>> Sectors, List<TopicMention<Stance>> Stances, List<TopicMention<string>> Plans)
-    {
-        public static SentenceTopics None { get; } = new([], [], [], []);
+        var index = document.SentenceOfToken[Math.Min(start, document.Tokens.Count - 1)];
+        var found = read[index] ??= find(document.Tokens, actorAt, document.Sentences[index]);
+        return found.Count == 0 ? [] : found.Where(m => m.FirstToken >= start && m.EndToken <= end);
     }
 }

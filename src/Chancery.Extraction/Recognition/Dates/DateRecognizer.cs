@@ -76,7 +76,8 @@ internal sealed class DateRecognizer
         {
             return t + 1 < tokens.Count && (DateGoesOn.Contains(tokens[t + 1].Lower) || Months.ContainsKey(tokens[t + 1].Text)) ? Patterns.Number : null;
         }
-        return !token.IsWord || !token.IsCapitalised ? null
+        // A month or weekday name is three to nine letters long: most capitalised words are turned away by their length.
+        return !token.IsWord || !token.IsCapitalised || token.Text.Length is < 3 or > 9 ? null
             : Months.ContainsKey(token.Text) ? Patterns.Month
             : Weekdays.ContainsKey(token.Text) ? Patterns.Weekday
             : null;

@@ -13,6 +13,9 @@ internal sealed class OfficialIndex
 {
     private readonly Dictionary<string, List<(string[] Words, KnownOfficial Official)>> byFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>Names already looked up: the model is shared by threads, hence a concurrent map.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ActorId?> answers = new(StringComparer.Ordinal);
+
     public OfficialIndex(IEnumerable<KnownOfficial> officials)
     {
         foreach (var official in officials)
@@ -33,8 +36,21 @@ internal sealed class OfficialIndex
         }
     }
 
-    /// <summary>Whom the person of this name serves, when exactly one known official goes by it.</summary>
+    /// <summary>Whom the person of this name serves, when exactly one known official goes by it; remembered, since names recur.</summary>
     public ActorId? Serves(string name)
+    {
+        if (answers.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        if (answers.Count > 100_000)
+        {
+            answers.Clear();
+        }
+        return answers[name] = Find(name);
+    }
+
+    private ActorId? Find(string name)
     {
         var words = Words(name);
         var set = words.ToHashSet(StringComparer.Ordinal);
