@@ -52,6 +52,7 @@ internal sealed class EngagementFinisher
             drafts.Add(draft);
         }
         BorrowSides(drafts);
+        VisitorsOnTheirVisit(drafts);
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
@@ -510,6 +511,29 @@ internal sealed class EngagementFinisher
             if (analysis.Actors.FirstOrDefault(a => a.Actor == party && candidate.Mentions.Any(m => a.FirstToken >= m.FirstToken && a.EndToken <= m.EndToken)) is { } named)
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A visit's people are the visitors, wherever the story names them: a visit told without its visitor has the one
+    /// who leads the visiting side in the first engagement reported on the trip.
+    /// </summary>
+    private static void VisitorsOnTheirVisit(List<Draft> drafts)
+    {
+        foreach (var visit in drafts.Where(d => d.Kind == EngagementKind.Visit && d.Role == CitationRole.Primary && d.Country is not null))
+        {
+            var visitors = visit.Parties.Where(p => p != visit.Country).ToHashSet();
+            if (visit.Participants.Any(p => p.Participant.Affiliation is { } side && visitors.Contains(side)))
+            {
+                continue;
+            }
+            // The visitor leads the visiting side in the first engagement of the trip the story reports.
+            var first = drafts.FirstOrDefault(d => d != visit && d.Role == CitationRole.Primary && d.Country == visit.Country
+                && d.Participants.Any(p => p.Participant.Affiliation is { } side && visitors.Contains(side)));
+            if (first?.Participants.First(p => p.Participant.Affiliation is { } side && visitors.Contains(side)) is { } leader)
+            {
+                visit.Participants.Insert(0, leader);
             }
         }
     }
