@@ -77,7 +77,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 title = asTitle;
                 asTitles.Remove(asTitle);
             }
-            if (title is null && IsPhrase(tokens, nameStart, nameEnd))
+            if ((title is null && IsPhrase(tokens, nameStart, nameEnd)) || GoesOnIntoABody(tokens, nameStart, nameEnd, sentence.EndToken))
             {
                 t = nameEnd - 1;
                 continue;
@@ -490,6 +490,21 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
     /// <summary>
+    /// One common word cut from the name of a body by the title before it: "Chairman of the State Administration
+    /// Council", "director of the National Confederation of Agriculture" name no "Administration" or "Confederation".
+    /// </summary>
+    private bool GoesOnIntoABody(IReadOnlyList<Token> tokens, int start, int end, int limit)
+    {
+        if (end - start != 1 || !lexicon.EnglishWords.Contains(tokens[start].LowerText) || end >= limit)
+        {
+            return false;
+        }
+        var next = tokens[end];
+        return (next.IsCapitalised && next.IsWord && (lexicon.TitleWords.Contains(next.Lower) || lexicon.Stopwords.Contains(next.Text)))
+            || (next.Is("of") && end + 1 < limit && tokens[end + 1].IsCapitalised);
+    }
+
+    /// <summary>
     /// The side a person leads: "The Russian side was led by", "a Japanese delegation headed by", "the UN team, led by".
     /// </summary>
     private static ActorId? LeaderOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, ActorMention?[] actorAt)
@@ -608,9 +623,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 ?? (keys.Count == 1 ? people.LastOrDefault(p => p.NameKeys.Overlaps(keys)) : null);
             if (person is null)
             {
-                // An untitled name that is a place ("Bandar Seri Begawan") is the place, unless it names someone met before ("Motegi").
-                if ((keys.Count == 1 && mention.Title is null) || mention.Tentative
-                    || (mention.Title is null && Enumerable.Range(mention.NameFirst, mention.NameEnd - mention.NameFirst).All(placeAt)))
+                // An untitled name that is a place ("Bandar Seri Begawan") is the place, unless it names someone met before ("Motegi");
+                // so is one word that is a place, whatever title comes before it.
+                var isPlace = Enumerable.Range(mention.NameFirst, mention.NameEnd - mention.NameFirst).All(placeAt);
+                if ((keys.Count == 1 && (mention.Title is null || isPlace)) || mention.Tentative || (mention.Title is null && isPlace))
                 {
                     continue;
                 }
