@@ -44,6 +44,14 @@ internal sealed class Draft(Candidate candidate)
         }
     }
 
+    /// <summary>Each plan once: a shorter label whose words all stand in a longer one ("the Roadmap", "the Strategic Economic Cooperation Roadmap") is the same plan.</summary>
+    private IEnumerable<string> DistinctPlans()
+    {
+        var plans = Plans.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        static HashSet<string> Words(string label) => [.. label.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)];
+        return plans.Where(p => !plans.Any(q => q.Length > p.Length && Words(p).IsSubsetOf(Words(q))));
+    }
+
     public ExtractedEngagement ToEngagement() => new()
     {
         Role = Role,
@@ -58,7 +66,7 @@ internal sealed class Draft(Candidate candidate)
         Participants = [.. Participants.Select(p => p.Participant)],
         Sectors = [.. Sectors],
         Stances = [.. Stances.Distinct().OrderBy(s => s.Actor).ThenBy(s => s.Stance)],
-        Plans = [.. Plans.Distinct()],
+        Plans = [.. DistinctPlans()],
         Evidence = [.. Evidence.OrderBy(e => e.Start)],
     };
 }

@@ -72,8 +72,14 @@ internal sealed partial class PlanRecognizer
                 }
                 break;
             }
+            var numbered = RomanEnd().IsMatch(Join(tokens, nameStart, nameEnd));
+            if (period is null && !numbered && acronym is null && capitalised)
+            {
+                // Without a period a named plan goes by its own noun phrase: "the Practical Cooperation Areas of the
+                // ASEAN-Pakistan partnership" is the "Practical Cooperation Areas"; "an action plan for defence cooperation" keeps its words.
+                nameEnd = noun.EndToken;
+            }
             var name = Join(tokens, nameStart, nameEnd);
-            var numbered = RomanEnd().IsMatch(name);
             var label = acronym is not null && period is null && nameEnd - nameStart > 3 ? acronym
                 : period is { } years && !numbered ? $"{Shorten(name, tokens, nameStart, nameEnd, actorAt)} {(years.First == years.Last ? $"{years.First}" : $"{years.First}-{years.Last}")}"
                 : Shorten(name, tokens, nameStart, nameEnd, actorAt);
@@ -120,8 +126,16 @@ internal sealed partial class PlanRecognizer
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     /// <summary>The name without the sides that own it ("ASEAN-China Plan of Action" is "Plan of Action") and without a trailing "for".</summary>
+    /// <remarks>A name that gives its acronym goes by it: "Initiative for ASEAN Integration (IAI) Work Plan IV" is "IAI Work Plan IV".</remarks>
     private static string Shorten(string name, IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
     {
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (tokens[i].IsSymbol('(') && tokens[i + 2].IsSymbol(')') && tokens[i + 1].IsAllCaps && i + 3 < end)
+            {
+                return $"{tokens[i + 1].Text} {Join(tokens, i + 3, end)}";
+            }
+        }
         var t = start;
         while (t < end && (actorAt[t] is not null || tokens[t].IsSymbol('-') || tokens[t].IsSymbol('\'') || tokens[t].Is("s") || tokens[t].Is("the")))
         {
