@@ -174,6 +174,11 @@ internal sealed class EngagementFinisher
         {
             draft.Date = new ResolvedDate(before.Date!.Value.Start, null);
         }
+        if (draft.Date is null && AlsoCue(candidate) && earlier.LastOrDefault(d => d.Date is not null && d.Role == CitationRole.Primary) is { } same)
+        {
+            // "Hayashi also co-chaired the ASEAN-Japan Foreign Ministers' Meeting": the same day as what he did before.
+            draft.Date = new ResolvedDate(same.Date!.Value.Start, null);
+        }
     }
 
     /// <summary>"a two-day state visit", "three days of meetings": the number of days the engagement took.</summary>
@@ -204,6 +209,10 @@ internal sealed class EngagementFinisher
     };
 
     /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
+    /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
+    private bool AlsoCue(Candidate candidate) => Triggers(candidate).Any(s =>
+        Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed"));
+
     private bool SequenceCue(Candidate candidate) => Triggers(candidate).Any(s =>
         Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
 
