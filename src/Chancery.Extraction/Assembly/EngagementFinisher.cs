@@ -208,11 +208,11 @@ internal sealed class EngagementFinisher
         _ => null,
     };
 
-    /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
     /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
     private bool AlsoCue(Candidate candidate) => Triggers(candidate).Any(s =>
         Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed"));
 
+    /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
     private bool SequenceCue(Candidate candidate) => Triggers(candidate).Any(s =>
         Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
 
@@ -252,7 +252,7 @@ internal sealed class EngagementFinisher
         }
         foreach (var segment in Triggers(candidate))
         {
-            if (CountryOnly(segment) is { } country)
+            if (CountryOnly(segment, candidate.Kind == EngagementKind.Visit) is { } country)
             {
                 draft.Country = country.Actor;
                 draft.Cite(EngagementField.Country, tokens[country.FirstToken].Start, tokens[country.EndToken - 1].End, 0.7, country.Actor.Value);
@@ -313,7 +313,7 @@ internal sealed class EngagementFinisher
         {
             return (capitalCity, capital.Country, capital.Start, capital.End);
         }
-        if (CountryOnly(segment) is { } country && country.Actor != analysis.Dateline.City?.Country)
+        if (CountryOnly(segment, visit: true) is { } country && country.Actor != analysis.Dateline.City?.Country)
         {
             return (null, country.Actor, tokens[country.FirstToken].Start, tokens[country.EndToken - 1].End);
         }
@@ -374,12 +374,13 @@ internal sealed class EngagementFinisher
     }
 
     /// <summary>"a visit to Malaysia", "in Japan": a country named as where it happened, with no city.</summary>
-    private ActorMention? CountryOnly(Segment segment)
+    /// <remarks>"in Japan" places a meeting; "to Japan" only a visit ("to invite ASEAN leaders to Japan" is another trip).</remarks>
+    private ActorMention? CountryOnly(Segment segment, bool visit)
     {
         for (var t = segment.First + 1; t < segment.End; t++)
         {
             if (analysis.ActorAt[t] is { Form: ActorForm.Name, Possessive: false } actor && actor.FirstToken == t
-                && tokens[t - 1].Lower is "in" or "to" && model.IsState(actor.Actor))
+                && (tokens[t - 1].Is("in") || (visit && tokens[t - 1].Is("to"))) && model.IsState(actor.Actor))
             {
                 return actor;
             }
