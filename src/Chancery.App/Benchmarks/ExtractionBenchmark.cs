@@ -46,13 +46,21 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
         return new ExtractionBenchmarkReport(count, bytes, measured, engagements, GC.CollectionCount(0) - collections, memory);
     }
 
-    /// <summary>Runs the documents once without measuring, so that the timed run finds the code compiled and the lexicons loaded.</summary>
-    public void WarmUp(IEnumerable<string> documents)
+    /// <summary>
+    /// Runs the documents over and over for a while without measuring, so that the timed run finds the lexicons
+    /// loaded and the code compiled at its final tier: the runtime optimises a method only after it has run a while.
+    /// </summary>
+    public void WarmUp(IReadOnlyList<string> documents, TimeSpan time)
     {
-        foreach (var text in documents)
+        var clock = Stopwatch.StartNew();
+        do
         {
-            extractor.Extract(reader.Read(Encoding.UTF8.GetBytes(text), "warm-up.txt").Text);
+            foreach (var text in documents)
+            {
+                extractor.Extract(reader.Read(Encoding.UTF8.GetBytes(text), "warm-up.txt").Text);
+            }
         }
+        while (clock.Elapsed < time && documents.Count > 0);
     }
 
     private static MemorySample Sample(long bytes)
