@@ -54,9 +54,22 @@ internal sealed partial class MechanismIndex
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>Names already keyed: texts repeat the names of meetings, and keying one takes a pattern and a fold.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
     /// <summary>A name as it is looked up: folded, letters and digits only, without a bracketed acronym ("ASEAN Plus Three (APT) Foreign Ministers' Meeting").</summary>
-    private static string Key(string name) =>
-        new([.. Tokenizer.Fold(Bracketed().Replace(name, " ")).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]);
+    private static string Key(string name)
+    {
+        if (Keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+        if (Keys.Count > 100_000)
+        {
+            Keys.Clear();
+        }
+        return Keys[name] = new([.. Tokenizer.Fold(Bracketed().Replace(name, " ")).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]);
+    }
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Bracketed();
