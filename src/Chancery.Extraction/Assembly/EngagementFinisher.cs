@@ -53,6 +53,7 @@ internal sealed class EngagementFinisher
         }
         BorrowSides(drafts);
         VisitorsOnTheirVisit(drafts);
+        TopicsOfTheTalks(drafts);
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
@@ -522,6 +523,35 @@ internal sealed class EngagementFinisher
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
             }
+        }
+    }
+
+    /// <summary>
+    /// On a trip, the talks have the topics, not the visit: what a visit's sentences say was discussed or agreed
+    /// goes to the first meeting of the trip the story reports, with the same sides.
+    /// </summary>
+    private static void TopicsOfTheTalks(List<Draft> drafts)
+    {
+        foreach (var visit in drafts.Where(d => d.Kind == EngagementKind.Visit && d.Role == CitationRole.Primary))
+        {
+            var talks = drafts.FirstOrDefault(d => d.Kind is not (EngagementKind.Visit or EngagementKind.Signing) && d.Role == CitationRole.Primary
+                && d.Parties.ToHashSet().SetEquals(visit.Parties));
+            if (talks is null)
+            {
+                continue;
+            }
+            talks.Sectors.UnionWith(visit.Sectors);
+            talks.Stances.AddRange(visit.Stances.Where(s => !talks.Stances.Contains(s)));
+            talks.Plans.AddRange(visit.Plans.Where(p => !talks.Plans.Contains(p)));
+            var topical = visit.Evidence.Where(e => e.Field is EngagementField.Sectors or EngagementField.Stances or EngagementField.Plans).ToList();
+            foreach (var evidence in topical)
+            {
+                talks.Cite(evidence.Field, evidence.Start, evidence.End, evidence.Confidence, evidence.Value);
+                visit.Evidence.Remove(evidence);
+            }
+            visit.Sectors.Clear();
+            visit.Stances.Clear();
+            visit.Plans.Clear();
         }
     }
 
