@@ -726,16 +726,26 @@ internal sealed class EngagementFinisher
     /// Who takes a stance: the partner the sentence names before it ("Russia's support for", "Korea backs"),
     /// else the partner of the people speaking in it, else every partner of the engagement.
     /// </summary>
+    /// <summary>Whether only a comma or "and" stands between two names: "China, Japan and South Korea".</summary>
+    private bool Coordinated(int end, int next) =>
+        next > end && Enumerable.Range(end, next - end).All(t => tokens[t].IsSymbol(',') || tokens[t].Lower is "and" or "the");
+
     private IEnumerable<ActorId> StanceActors(Draft draft, Segment segment, int stanceToken)
     {
         var sentence = analysis.Document.Sentences[segment.Sentence];
         var partners = draft.Parties.Where(p => p.Value != "ASEAN").ToList();
         var named = analysis.Actors
             .Where(a => a.FirstToken >= sentence.FirstToken && a.EndToken <= stanceToken && a.Actor.Value != "ASEAN" && (partners.Count == 0 || partners.Contains(a.Actor)))
-            .LastOrDefault();
-        if (named is not null)
+            .ToList();
+        if (named.Count > 0)
         {
-            return [named.Actor];
+            // "of China, Japan and South Korea ... reaffirmed the importance of ASEAN Centrality": every partner of the list.
+            var list = new List<ActorId> { named[^1].Actor };
+            for (var i = named.Count - 2; i >= 0 && Coordinated(named[i].EndToken, named[i + 1].FirstToken); i--)
+            {
+                list.Add(named[i].Actor);
+            }
+            return list.Distinct();
         }
         var speakers = analysis.PersonMentions
             .Where(p => p.Person >= 0 && p.First >= sentence.FirstToken && p.End <= stanceToken)
@@ -743,10 +753,15 @@ internal sealed class EngagementFinisher
             .OfType<ActorId>()
             .Where(a => a.Value != "ASEAN" && partners.Contains(a))
             .ToList();
-        return speakers.Count > 0 ? [speakers[^1]] : partners;
+        if (speakers.Count > 0)
+        {
+            return [speakers[^1]];
+        }
+        // In a meeting of many, a stance no one is named for is taken by the side whose people the story follows.
+        return partners.Count <= 2 ? partners
+            : draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(partners.Contains).Distinct().ToList();
     }
 
-    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     /// <summary>A document reports one trip of the same visitors once: two reported visits of the same sides, days apart at most, are one.</summary>
     private static bool SameVisit(Draft a, Draft b) =>
         a.Kind == EngagementKind.Visit && b.Kind == EngagementKind.Visit && a.Role == CitationRole.Primary && b.Role == CitationRole.Primary
@@ -765,6 +780,7 @@ internal sealed class EngagementFinisher
         return new ResolvedDate(start, end == start ? null : end);
     }
 
+    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     private static List<Draft> Deduplicate(List<Draft> drafts)
     {
         var kept = new List<Draft>();
