@@ -162,6 +162,12 @@ internal sealed class EngagementFinisher
                 break;
             }
         }
+        if (candidate.Kind == EngagementKind.Visit && DayOfVisit() is { } day && analysis.Dateline.Anchor is { } today)
+        {
+            // "on the second and final day of Erdogan's official visit": it began the day before and ends today.
+            var start = today.AddDays(1 - day.Number);
+            draft.Date = Span(draft.Date, new ResolvedDate(start, day.Last ? today : (start == today ? null : today)));
+        }
         if (draft.Date is { End: null } single && Duration(candidate) is { } days and > 1)
         {
             draft.Date = new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
@@ -180,6 +186,27 @@ internal sealed class EngagementFinisher
             // "Hayashi also co-chaired the ASEAN-Japan Foreign Ministers' Meeting": the same day as what he did before.
             draft.Date = new ResolvedDate(same.Date!.Value.Start, null);
         }
+    }
+
+    /// <summary>"on the second (and final) day of his visit": which day of a visit the story's day is, and whether it is the last.</summary>
+    private (int Number, bool Last)? DayOfVisit()
+    {
+        for (var t = 0; t + 4 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is("day") || !tokens[t + 1].Is("of") || t < 2)
+            {
+                continue;
+            }
+            var last = tokens[t - 1].Lower is "final" or "last";
+            var ordinalAt = last && t >= 4 && tokens[t - 2].Is("and") ? t - 3 : t - 1;
+            var number = tokens[ordinalAt].Lower switch { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, _ => 0 };
+            var visit = Enumerable.Range(t + 2, Math.Min(6, tokens.Count - t - 2)).Any(i => tokens[i].Lower is "visit" or "trip" or "tour");
+            if (number > 0 && visit)
+            {
+                return (number, last);
+            }
+        }
+        return null;
     }
 
     /// <summary>"a two-day state visit", "three days of meetings": the number of days the engagement took.</summary>
