@@ -558,9 +558,12 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         {
             return true;
         }
-        // "the Network of ASEAN-Russia Think-Tanks": a run that goes on from a capitalised word or "the" names a body, not a person.
+        // "the Network of ASEAN-Russia Think-Tanks": a run that goes on from a capitalised word or "the" names a body, not a person;
+        // a common word opening the sentence ("When Xi Jinping's plane landed") does not.
         var before = tokens[start - 1];
-        return !before.Is("the") && !(before.IsWord && before.IsCapitalised) && !(before.IsSymbol('-') && !before.SpaceBefore);
+        var opensSentence = (start - 1 == sentence.FirstToken || tokens[start - 2].IsSymbol('-') || tokens[start - 2].IsSymbol(':'))
+            && lexicon.EnglishWords.Contains(before.LowerText);
+        return !before.Is("the") && !(before.IsWord && before.IsCapitalised && !opensSentence) && !(before.IsSymbol('-') && !before.SpaceBefore);
     }
 
     private static bool Adjacent(IReadOnlyList<Token> tokens, int from, int to, bool allowComma)
