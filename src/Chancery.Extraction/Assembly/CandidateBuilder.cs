@@ -142,7 +142,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     {
         EventSource.Named => SameNamed(mention) is { } same ? Absorbed(same, mention) : Created(mention),
         EventSource.Generic => Antecedent(mention, sentence, main) is { } antecedent
-            ? mention.Ordinal is { } ordinal && antecedent.Ordinal is { } other && ordinal != other ? Sibling(antecedent, mention) : Absorbed(antecedent, mention)
+            ? mention.Ordinal is { } ordinal && antecedent.Ordinal is { } other && ordinal != other
+                ? (OwnKind(mention, sentence) is { } kind && kind != antecedent.Kind ? Created(mention with { Kind = kind }) : Sibling(antecedent, mention))
+                : Absorbed(antecedent, mention)
             : mention.Ordinal is not null ? Created(mention) : null,
         _ => Retold(mention, sentence) is { } retold ? Absorbed(retold, mention) : Created(mention),
     };
@@ -155,6 +157,24 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     }
 
     /// <summary>"The fifth round was hosted ...", after the sixth round of the Strategic Dialogue: another sitting of the same series.</summary>
+    /// <summary>
+    /// The kind a common noun's sentence gives it ("the bloc's foreign ministers at their 53rd annual meeting" is
+    /// ministerial): a numbered sitting of another kind than the meeting before it is of another series.
+    /// </summary>
+    private EngagementKind? OwnKind(EventMention mention, Sentence sentence)
+    {
+        var (from, to) = (Math.Max(sentence.FirstToken, mention.FirstToken - 8), Math.Min(sentence.EndToken, mention.EndToken + 4));
+        var named = MeetingLexicon.Default.Qualifiers.FindAll(tokens, from, to).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null);
+        // Written in lower case the words of a name say the same: "foreign ministers", "leaders", "senior officials".
+        return named ?? Enumerable.Range(from, to - from).Select(t => tokens[t].Lower switch
+        {
+            "ministers" or "minister" => EngagementKind.MinisterialMeeting,
+            "leaders" => EngagementKind.Summit,
+            "officials" when t > 0 && tokens[t - 1].Is("senior") => EngagementKind.SeniorOfficialsMeeting,
+            _ => (EngagementKind?)null,
+        }).FirstOrDefault(k => k is not null);
+    }
+
     private Candidate Sibling(Candidate series, EventMention mention)
     {
         var sibling = Created(mention);

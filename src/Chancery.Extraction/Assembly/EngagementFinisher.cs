@@ -639,7 +639,7 @@ internal sealed class EngagementFinisher
         draft.Kind = kind.Value;
         var trigger = candidate.First;
         draft.Cite(EngagementField.Kind, tokens[trigger.FirstToken].Start, tokens[trigger.EndToken - 1].End, 0.85, Taxonomy<EngagementKind>.Slug(kind.Value));
-        if (candidate.Special || (!candidate.Named && candidate.Series is null))
+        if (candidate.Special || (!candidate.Named && candidate.Series is null && candidate.Ordinal is null))
         {
             return;
         }
@@ -706,7 +706,9 @@ internal sealed class EngagementFinisher
         {
             return;
         }
-        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main && !(d.Candidate.Named && d.Parties[0].Value == "ASEAN")))
+        // Only a meeting of the same kind, or one the text leaves unsaid, is of the same sides: "the bloc's foreign ministers at their 53rd annual meeting" is ASEAN's own.
+        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main && !(d.Candidate.Named && d.Parties[0].Value == "ASEAN")
+            && !(d.Parties[0].Value == "ASEAN" && d.Kind is EngagementKind.MinisterialMeeting or EngagementKind.Summit && d.Kind != main.Kind)))
         {
             foreach (var party in main.Parties.Where(p => !draft.Parties.Contains(p)))
             {

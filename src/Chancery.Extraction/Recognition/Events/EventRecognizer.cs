@@ -521,7 +521,10 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         {
             return null;
         }
-        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
+        // "their 53rd annual meeting": an ordinal may stand before a word of cadence or form.
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t)
+            ?? (t - 1 > sentence.FirstToken && tokens[t - 1].Lower is "annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral"
+                ? OrdinalBefore(tokens, sentence.FirstToken, t - 1) : null);
         var end = t + 1;
         // "the 24th consultation between Asean Economic Ministers and China's Ministry of Commerce (AEM-MOFCOM)"
         if (ordinal is not null)
@@ -574,7 +577,9 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             {
                 return "";
             }
-            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number || tokens[i].IsSymbol('+') || tokens[i].IsSymbol('-'))
+            // A word of cadence or form is no series' name: "their 53rd annual meeting".
+            if ((tokens[i].IsWord && tokens[i].Lower is not ("annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral"))
+                || tokens[i].Kind == TokenKind.Number || tokens[i].IsSymbol('+') || tokens[i].IsSymbol('-'))
             {
                 words.Insert(0, tokens[i].Text);
             }
