@@ -61,6 +61,13 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             {
                 continue;
             }
+            // "It was the first JCBC the two men have chaired together": what the meeting was, not another one.
+            if (mention.Ordinal is not null && mention.FirstToken >= sentence.FirstToken + 2 && tokens[mention.FirstToken - 1].Is("the")
+                && tokens[mention.FirstToken - 2].Lower is "was" or "is" or "be" or "been")
+            {
+                t = mention.EndToken - 1;
+                continue;
+            }
             for (var i = mention.FirstToken; i < mention.EndToken; i++)
             {
                 taken[i - sentence.FirstToken] = true;
