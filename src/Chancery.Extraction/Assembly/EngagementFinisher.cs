@@ -299,6 +299,12 @@ internal sealed class EngagementFinisher
         {
             return;
         }
+        // "addressing Southeast Asian leaders by video link ... hosting online from Bandar Seri Begawan": the lead says how it was held.
+        if (LeadVirtual() is { } cue)
+        {
+            draft.Virtual = true;
+            draft.Cite(EngagementField.Virtual, tokens[cue.FirstToken].Start, tokens[cue.EndToken - 1].End, 0.6);
+        }
         // The lead says where the story happens ("regional defense meetings in Siem Reap", "a week in Japan") when the dateline is the outlet's home.
         if (LeadPlace() is { } lead)
         {
@@ -317,6 +323,26 @@ internal sealed class EngagementFinisher
         {
             SetPlace(draft, home.Name, home.Country, span.Start, span.End, 0.5);
         }
+    }
+
+    private Recognition.Topics.TopicMention<string>? LeadVirtual()
+    {
+        var lead = analysis.Document.Paragraphs.FirstOrDefault(p => p.IsBody);
+        if (lead is null)
+        {
+            return null;
+        }
+        var first = analysis.TokenAt(lead.Start);
+        var end = analysis.TokenAt(lead.End);
+        for (var sentence = first; sentence < end && sentence < tokens.Count; sentence = analysis.Document.SentenceAt(sentence).EndToken)
+        {
+            var s = analysis.Document.SentenceAt(sentence);
+            if (analysis.Topics.Cues(s.FirstToken, s.EndToken).FirstOrDefault(c => c.Value == "virtual") is { } cue)
+            {
+                return cue;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first place the lead paragraph locates something in: a city, a capital, or a country alone.</summary>
