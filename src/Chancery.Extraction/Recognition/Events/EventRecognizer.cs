@@ -315,7 +315,8 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 i -= 2;
                 continue;
             }
-            if (token.IsWord && token.IsCapitalised && !IsOrdinalWord(token) && token.Lower is not ("the" or "a" or "an"))
+            // "ASEAN-U.S. Summit": an actor's name, full stops and all, is part of the meeting's.
+            if ((token.IsWord && token.IsCapitalised && !IsOrdinalWord(token) && token.Lower is not ("the" or "a" or "an")) || (actorAt[i] is not null && i + 1 == start))
             {
                 start = i;
                 continue;
