@@ -145,7 +145,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             ? mention.Ordinal is { } ordinal && antecedent.Ordinal is { } other && ordinal != other
                 ? (OwnKind(mention, sentence) is { } kind && kind != antecedent.Kind ? Created(mention with { Kind = kind }) : Sibling(antecedent, mention))
                 : Absorbed(antecedent, mention)
-            : mention.Ordinal is not null ? Created(mention) : null,
+            : mention.Ordinal is not null || OpensTheStory(mention, sentence) ? Created(mention) : null,
         _ => Retold(mention, sentence) is { } retold ? Absorbed(retold, mention) : Created(mention),
     };
 
@@ -174,6 +174,14 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             _ => (EngagementKind?)null,
         }).FirstOrDefault(k => k is not null);
     }
+
+    /// <summary>
+    /// "Foreign Minister Carlos França opened the seminar ... yesterday": in the lead, a meeting the headline has
+    /// already named is told as "the seminar", and what happened to it says it took place.
+    /// </summary>
+    private bool OpensTheStory(EventMention mention, Sentence sentence) =>
+        analysis.Document.Paragraphs.FirstOrDefault(p => p.IsBody) == sentence.Paragraph
+        && analysis.Topics.Cues(sentence.FirstToken, sentence.EndToken).Any(c => c.Value == "occurrence" && Math.Abs(c.FirstToken - mention.FirstToken) <= 4);
 
     private Candidate Sibling(Candidate series, EventMention mention)
     {

@@ -658,7 +658,7 @@ internal sealed class EngagementFinisher
             kind = reference?.Kind
                 ?? (asean && candidate.First.Head is "dialogue" or "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting
                 : candidate.First.Head is "dialogue" && parties.All(model.IsState) ? EngagementKind.BilateralMeeting
-                : candidate.First.Head is "dialogue" ? EngagementKind.Forum
+                : candidate.First.Head is "dialogue" or "seminar" or "forum" or "conference" or "workshop" or "symposium" ? EngagementKind.Forum
                 : parties.Count == 2 ? EngagementKind.BilateralMeeting
                 : EngagementKind.Other);
         }
@@ -817,6 +817,11 @@ internal sealed class EngagementFinisher
             : draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(partners.Contains).Distinct().ToList();
     }
 
+    /// <summary>"A panel on ... featured ...": an undated session of a forum the story reports is part of that forum.</summary>
+    private static bool PartOfForum(Draft forum, Draft part) =>
+        forum.Kind == EngagementKind.Forum && part.Kind == EngagementKind.Forum && forum.Role == CitationRole.Primary && part.Role == CitationRole.Primary
+        && forum.Date is not null && part.Date is null && (part.City is null || part.City == forum.City);
+
     /// <summary>A document reports one trip of the same visitors once: two reported visits of the same sides, days apart at most, are one.</summary>
     private static bool SameVisit(Draft a, Draft b) =>
         a.Kind == EngagementKind.Visit && b.Kind == EngagementKind.Visit && a.Role == CitationRole.Primary && b.Role == CitationRole.Primary
@@ -844,7 +849,8 @@ internal sealed class EngagementFinisher
             var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
                 && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
                 && (k.Mechanism is null || draft.Mechanism is null || (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal))))
-                ?? kept.FirstOrDefault(k => SameVisit(k, draft));
+                ?? kept.FirstOrDefault(k => SameVisit(k, draft))
+                ?? kept.FirstOrDefault(k => PartOfForum(k, draft));
             if (twin is null)
             {
                 kept.Add(draft);
