@@ -54,6 +54,7 @@ internal sealed class EngagementFinisher
         BorrowSides(drafts);
         VisitorsOnTheirVisit(drafts);
         TopicsOfTheTalks(drafts);
+        DelegationsOfTheRound(drafts);
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
@@ -576,6 +577,25 @@ internal sealed class EngagementFinisher
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
             }
+        }
+    }
+
+    /// <summary>
+    /// "The Philippine delegation was led by Lazaro and the Chinese side by Sun ... The first day was given over to the
+    /// FMC ... the second to the BCM": a meeting of a round the story tells without names has the round's delegations.
+    /// </summary>
+    private static void DelegationsOfTheRound(List<Draft> drafts)
+    {
+        foreach (var draft in drafts.Where(d => d.Role == CitationRole.Primary && d.Kind is not (EngagementKind.Visit or EngagementKind.Signing) && d.Participants.Count == 0))
+        {
+            var round = drafts.FirstOrDefault(d => d != draft && d.Role == CitationRole.Primary && d.Kind is not (EngagementKind.Visit or EngagementKind.Signing)
+                && d.Participants.Count > 0 && (draft.Parties.Count == 0 || d.Parties.ToHashSet().SetEquals(draft.Parties)));
+            if (round is null)
+            {
+                continue;
+            }
+            draft.Participants.AddRange(round.Participants);
+            draft.Parties.AddRange(round.Parties.Where(p => !draft.Parties.Contains(p)));
         }
     }
 

@@ -510,7 +510,16 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
     private static ActorId? LeaderOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, ActorMention?[] actorAt)
     {
         var t = start - 1;
-        if (t < sentenceStart + 2 || !tokens[t].Is("by") || tokens[t - 1].Lower is not ("led" or "headed"))
+        if (t < sentenceStart + 2 || !tokens[t].Is("by"))
+        {
+            return null;
+        }
+        // "... and the Chinese side by Vice Foreign Minister Sun Weidong": the verb left out after the first side.
+        if (tokens[t - 1].Lower is "side" or "delegation" or "team")
+        {
+            return actorAt[t - 2] is { } elided ? elided.Actor : null;
+        }
+        if (tokens[t - 1].Lower is not ("led" or "headed"))
         {
             return null;
         }
