@@ -31,7 +31,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             events = MergeWithinSentence(events);
             if (events.Count == 0)
             {
-                var target = focus is not null && focusParagraph == sentence.Paragraph && !LooksMentioned(focus) ? focus : main ?? focus;
+                var target = FocusOf(sentence, focus, focusParagraph, main);
                 target?.Segments.Add(new Segment(sentence.Index, first, sentence.EndToken, Trigger: false));
                 continue;
             }
@@ -73,12 +73,25 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             }
             if (resolved.Count == 0)
             {
-                var target = focus is not null && focusParagraph == sentence.Paragraph && !LooksMentioned(focus) ? focus : main ?? focus;
+                var target = FocusOf(sentence, focus, focusParagraph, main);
                 target?.Segments.Add(new Segment(sentence.Index, first, sentence.EndToken, Trigger: false));
             }
         }
         return candidates;
     }
+
+    /// <summary>
+    /// Whom a sentence that reports nothing goes on about: the engagement last told, in its paragraph or in the
+    /// paragraph after it, unless it was only mentioned in passing; else the one the story reports first.
+    /// </summary>
+    private Candidate? FocusOf(Sentence sentence, Candidate? focus, Paragraph? focusParagraph, Candidate? main)
+    {
+        var near = focusParagraph is not null && (focusParagraph == sentence.Paragraph || NextBodyParagraph(focusParagraph) == sentence.Paragraph);
+        return focus is not null && near && !LooksMentioned(focus) ? focus : main ?? focus;
+    }
+
+    private Paragraph? NextBodyParagraph(Paragraph paragraph) =>
+        analysis.Document.Paragraphs.FirstOrDefault(p => p.Index > paragraph.Index && p.IsBody);
 
     /// <summary>A verb reports an engagement only with what it needs after it: a person ("met X"), a place ("visit to X").</summary>
     private bool Satisfied(EventMention mention, Sentence sentence)
