@@ -67,6 +67,11 @@ internal sealed class Analysis
     /// <summary>Sectors, stances, plans and cues of the document's ranges, read once each.</summary>
     public TopicIndex Topics => field ??= new TopicIndex(Document, ActorAt);
 
+    /// <summary>The month of the lead's first date with a day ("on February 21"): the story's month when no year says more.</summary>
+    public int? LeadMonth => field ??= Document.Paragraphs.FirstOrDefault(p => p.IsBody) is { } lead
+        ? Dates.FirstOrDefault(d => d.Start >= lead.Start && d.End <= lead.End && d.Day is not null && d.Month is not null)?.Month
+        : null;
+
     /// <summary>The first token at or after a character offset.</summary>
     public int TokenAt(int offset)
     {

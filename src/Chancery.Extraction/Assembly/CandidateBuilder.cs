@@ -295,6 +295,11 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             {
                 return true;
             }
+            // No year to go by: a month other than the lead's is another time ("the phone talks ... in August").
+            if (published is null && analysis.LeadMonth is { } lead && analysis.Dates.Any(d => d.Start >= start && d.End <= end && d is { Day: null, Weekday: null, Month: { } month } && month != lead))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -721,12 +721,21 @@ internal sealed class EngagementFinisher
         {
             mentioned = month.Year < q.Year || (month.Year == q.Year && month.Month != q.Month);
         }
+        else if (published is null && MonthMention(draft.Candidate) is { } named && analysis.LeadMonth is { } lead)
+        {
+            // A story with no year: "on February 21" in the lead; "the phone talks ... in August" are another time.
+            mentioned = named != lead;
+        }
         else
         {
             mentioned = cues.Contains("past") || cues.Contains("future");
         }
         draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
     }
+
+    /// <summary>The month of a trigger segment's date written without a day, year or none: "in August".</summary>
+    private int? MonthMention(Candidate candidate) =>
+        Triggers(candidate).SelectMany(DatesIn).Select(d => d.Mention).FirstOrDefault(m => m is { Day: null, Month: not null, Weekday: null })?.Month;
 
     /// <summary>The month and year of a trigger segment's date written without a day: "in February", "in October 2024".</summary>
     private (int Year, int Month)? MonthOnly(Candidate candidate)
