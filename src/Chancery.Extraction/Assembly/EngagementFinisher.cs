@@ -55,6 +55,7 @@ internal sealed class EngagementFinisher
         VisitorsOnTheirVisit(drafts);
         TopicsOfTheTalks(drafts);
         DelegationsOfTheRound(drafts);
+        CitiesOfTheirCountries(drafts);
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
@@ -576,6 +577,23 @@ internal sealed class EngagementFinisher
             if (analysis.Actors.FirstOrDefault(a => a.Actor == party && candidate.Mentions.Any(m => a.FirstToken >= m.FirstToken && a.EndToken <= m.EndToken)) is { } named)
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A meeting placed only in a country ("in Cambodia") took place in the story's city
+    /// there: the city of another engagement the story reports in that country, or of its dateline.
+    /// </summary>
+    private void CitiesOfTheirCountries(List<Draft> drafts)
+    {
+        foreach (var draft in drafts.Where(d => d.City is null && d.Country is not null && !d.Virtual && d.Role == CitationRole.Primary && d.Kind != EngagementKind.Visit))
+        {
+            var city = drafts.FirstOrDefault(d => d.City is not null && d.Country == draft.Country && d.Role == CitationRole.Primary)?.City
+                ?? (analysis.Dateline.City is { } home && home.Country == draft.Country ? home.Name : null);
+            if (city is not null)
+            {
+                draft.City = city;
             }
         }
     }
