@@ -687,14 +687,22 @@ internal sealed class EngagementFinisher
         var candidate = draft.Candidate;
         var parties = draft.Parties;
         var kind = candidate.Kind;
-        var reference = candidate.Special ? null
-            : model.Mechanisms.ByName(candidate.Acronym, parties) ?? model.Mechanisms.ByName(candidate.Name, parties);
+        // The name is looked up before the acronym, and an acronym of another kind is another mechanism's: "the East Asia
+        // Summit (EAS) Foreign Ministers' Meeting" is no summit.
+        var byName = candidate.Special ? null : model.Mechanisms.ByName(candidate.Name, parties);
+        var byAcronym = candidate.Special ? null : model.Mechanisms.ByName(candidate.Acronym, parties);
+        var reference = byName ?? (byAcronym is not null && (kind is null || byAcronym.Kind == kind || candidate.Name is null) ? byAcronym : null);
+        // A known mechanism is of its kind, whatever its name's last word: the ASEAN Regional Forum meets at ministers' level.
+        if (reference is not null && candidate.Named)
+        {
+            kind = reference.Kind;
+        }
         if (kind is null)
         {
             var asean = parties.Contains(new ActorId("ASEAN"));
             reference ??= asean ? model.Mechanisms.ByParties(parties, EngagementKind.SeniorOfficialsMeeting, candidate.TypeWord) : null;
             kind = reference?.Kind
-                ?? (asean && candidate.First.Head is "dialogue" or "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting
+                ?? (asean && candidate.First.Head is "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting
                 : candidate.First.Head is "dialogue" && parties.All(model.IsState) ? EngagementKind.BilateralMeeting
                 : candidate.First.Head is "dialogue" or "seminar" or "forum" or "conference" or "workshop" or "symposium" ? EngagementKind.Forum
                 : parties.Count == 2 ? EngagementKind.BilateralMeeting
