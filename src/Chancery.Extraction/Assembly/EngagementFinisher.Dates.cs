@@ -1,0 +1,107 @@
+using Chancery.Domain;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>The finisher's dates: the day of each engagement, from its words, its series or its trip.</summary>
+internal sealed partial class EngagementFinisher
+{
+    private void FillDate(Draft draft, List<Draft> earlier)
+    {
+        var candidate = draft.Candidate;
+        foreach (var segment in Triggers(candidate))
+        {
+            var trigger = candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
+            var best = DatesIn(segment)
+                .Select(d => (d.Mention, d.Token, Date: dates[d.Mention]))
+                .Where(d => d.Date is not null)
+                .OrderBy(d => d.Token >= trigger ? d.Token - trigger : (trigger - d.Token) + 6)
+                .FirstOrDefault();
+            if (best.Date is { } date)
+            {
+                draft.Date = date;
+                draft.Cite(EngagementField.Date, best.Mention.Start, best.Mention.End, best.Mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
+                break;
+            }
+        }
+        if (candidate.Kind == EngagementKind.Visit && DayOfVisit() is { } day && analysis.Dateline.Anchor is { } today)
+        {
+            // "on the second and final day of Erdogan's official visit": it began the day before and ends today.
+            var start = today.AddDays(1 - day.Number);
+            draft.Date = Span(draft.Date, new ResolvedDate(start, day.Last ? today : (start == today ? null : today)));
+        }
+        if (draft.Date is { End: null } single && Duration(candidate) is { } days and > 1)
+        {
+            draft.Date = new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
+        }
+        if (draft.Date is null && candidate.Series is { } series && earlier.FirstOrDefault(d => d.Candidate == series && d.Candidate.Sentence == candidate.Sentence) is { Date: { } seriesDate })
+        {
+            // "On the same day ... the 24th meeting for X, the 15th for Y": sittings told together share their day.
+            draft.Date = seriesDate;
+        }
+        if (draft.Date is null && SequenceCue(candidate) && earlier.LastOrDefault(d => d.Date is not null && analysis.Document.Sentences[d.Candidate.Sentence].Paragraph == analysis.Document.Sentences[candidate.Sentence].Paragraph) is { } before)
+        {
+            draft.Date = new ResolvedDate(before.Date!.Value.Start, null);
+        }
+        if (draft.Date is null && AlsoCue(candidate) && earlier.LastOrDefault(d => d.Date is not null && d.Role == CitationRole.Primary) is { } same)
+        {
+            // "Hayashi also co-chaired the ASEAN-Japan Foreign Ministers' Meeting": the same day as what he did before.
+            draft.Date = new ResolvedDate(same.Date!.Value.Start, null);
+        }
+    }
+
+    /// <summary>"on the second (and final) day of his visit": which day of a visit the story's day is, and whether it is the last.</summary>
+    private (int Number, bool Last)? DayOfVisit()
+    {
+        for (var t = 0; t + 4 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is("day") || !tokens[t + 1].Is("of") || t < 2)
+            {
+                continue;
+            }
+            var last = tokens[t - 1].Lower is "final" or "last";
+            var ordinalAt = last && t >= 4 && tokens[t - 2].Is("and") ? t - 3 : t - 1;
+            var number = tokens[ordinalAt].Lower switch { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, _ => 0 };
+            var visit = Enumerable.Range(t + 2, Math.Min(6, tokens.Count - t - 2)).Any(i => tokens[i].Lower is "visit" or "trip" or "tour");
+            if (number > 0 && visit)
+            {
+                return (number, last);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"a two-day state visit", "three days of meetings": the number of days the engagement took.</summary>
+    private int? Duration(Candidate candidate)
+    {
+        foreach (var segment in Triggers(candidate))
+        {
+            for (var t = segment.First; t + 2 < segment.End; t++)
+            {
+                if (tokens[t + 1].IsSymbol('-') && tokens[t + 2].Is("day") && Number(tokens[t].Lower) is { } n)
+                {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int? Number(string word) => word switch
+    {
+        "two" or "2" => 2,
+        "three" or "3" => 3,
+        "four" or "4" => 4,
+        "five" or "5" => 5,
+        "six" or "6" => 6,
+        "seven" or "7" => 7,
+        _ => null,
+    };
+
+    /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
+    private bool AlsoCue(Candidate candidate) => Triggers(candidate).Any(s =>
+        Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed"));
+
+    /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
+    private bool SequenceCue(Candidate candidate) => Triggers(candidate).Any(s =>
+        Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
+}

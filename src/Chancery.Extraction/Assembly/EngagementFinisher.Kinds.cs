@@ -1,0 +1,106 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+using Chancery.Extraction.Recognition.Events;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>The finisher's kinds and roles: what each engagement was, of which mechanism, and whether the story reports or mentions it.</summary>
+internal sealed partial class EngagementFinisher
+{
+    private void FillKindAndMechanism(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        var parties = draft.Parties;
+        var kind = candidate.Kind;
+        // The name is looked up before the acronym, and an acronym of another kind is another mechanism's: "the East Asia
+        // Summit (EAS) Foreign Ministers' Meeting" is no summit.
+        var byName = candidate.Special ? null : model.Mechanisms.ByName(candidate.Name, parties);
+        var byAcronym = candidate.Special ? null : model.Mechanisms.ByName(candidate.Acronym, parties);
+        var reference = byName ?? (byAcronym is not null && (kind is null || byAcronym.Kind == kind || candidate.Name is null) ? byAcronym : null);
+        // A known mechanism is of its kind, whatever its name's last word: the ASEAN Regional Forum meets at ministers' level.
+        if (reference is not null && candidate.Named)
+        {
+            kind = reference.Kind;
+        }
+        if (kind is null)
+        {
+            var asean = parties.Contains(new ActorId("ASEAN"));
+            reference ??= asean ? model.Mechanisms.ByParties(parties, EngagementKind.SeniorOfficialsMeeting, candidate.TypeWord) : null;
+            kind = reference?.Kind
+                ?? (asean && candidate.First.Head is "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting
+                : candidate.First.Head is "dialogue" && parties.All(model.IsState) ? EngagementKind.BilateralMeeting
+                : candidate.First.Head is "dialogue" or "seminar" or "forum" or "conference" or "workshop" or "symposium" ? EngagementKind.Forum
+                : parties.Count == 2 ? EngagementKind.BilateralMeeting
+                : EngagementKind.Other);
+        }
+        draft.Kind = kind.Value;
+        var trigger = candidate.First;
+        draft.Cite(EngagementField.Kind, tokens[trigger.FirstToken].Start, tokens[trigger.EndToken - 1].End, 0.85, Taxonomy<EngagementKind>.Slug(kind.Value));
+        if (candidate.Special || (!candidate.Named && candidate.Series is null && candidate.Ordinal is null))
+        {
+            return;
+        }
+        reference ??= model.Mechanisms.ByParties(parties, kind.Value, candidate.TypeWord);
+        var acronym = candidate.Acronym ?? reference?.Acronym ?? (candidate.Ordinal is not null || reference is not null ? candidate.TypeWord : null);
+        if (acronym is null)
+        {
+            return;
+        }
+        draft.Mechanism = new ExtractedMechanism(acronym, candidate.Ordinal);
+        var named = candidate.Mentions.FirstOrDefault(m => m.Source == EventSource.Named) ?? candidate.First;
+        draft.Cite(EngagementField.Mechanism, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, candidate.Acronym is null ? 0.7 : 0.95, acronym);
+        if (candidate.Ordinal is { } ordinal)
+        {
+            draft.Cite(EngagementField.Ordinal, tokens[named.FirstToken].Start, tokens[named.FirstToken].End, 0.9, ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// Mentioned, not reported: its date lies a week or more before the dateline, or after it; or, with no day,
+    /// its month lies before the dateline's ("held in February" in April); or its words place it before or after.
+    /// </summary>
+    private void FillRole(Draft draft)
+    {
+        var published = analysis.Dateline.Anchor;
+        var cues = Triggers(draft.Candidate).SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Select(c => c.Value).ToHashSet();
+        bool mentioned;
+        if (draft.Date is { } date && published is { } p)
+        {
+            mentioned = date.Start < p.AddDays(-6) || date.Start > p;
+        }
+        else if (published is { } q && MonthOnly(draft.Candidate) is { } month)
+        {
+            mentioned = month.Year < q.Year || (month.Year == q.Year && month.Month != q.Month);
+        }
+        else if (published is null && MonthMention(draft.Candidate) is { } named && analysis.LeadMonth is { } lead)
+        {
+            // A story with no year: "on February 21" in the lead; "the phone talks ... in August" are another time.
+            mentioned = named != lead;
+        }
+        else
+        {
+            mentioned = cues.Contains("past") || cues.Contains("future");
+        }
+        draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
+    }
+
+    /// <summary>The month of a trigger segment's date written without a day, year or none: "in August".</summary>
+    private int? MonthMention(Candidate candidate) =>
+        Triggers(candidate).SelectMany(DatesIn).Select(d => d.Mention).FirstOrDefault(m => m is { Day: null, Month: not null, Weekday: null })?.Month;
+
+    /// <summary>The month and year of a trigger segment's date written without a day: "in February", "in October 2024".</summary>
+    private (int Year, int Month)? MonthOnly(Candidate candidate)
+    {
+        foreach (var segment in Triggers(candidate))
+        {
+            foreach (var (mention, _) in DatesIn(segment))
+            {
+                if (mention is { Day: null, Month: { } month, Weekday: null } && (mention.Year ?? analysis.Dateline.Year) is { } year)
+                {
+                    return (year + mention.YearShift, month);
+                }
+            }
+        }
+        return null;
+    }
+}

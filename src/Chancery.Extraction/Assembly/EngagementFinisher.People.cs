@@ -1,0 +1,137 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+using Chancery.Extraction.Recognition.People;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>The finisher's people: who took part in each engagement, and whom they served.</summary>
+internal sealed partial class EngagementFinisher
+{
+    private void FillParticipants(Draft draft)
+    {
+        var seen = new HashSet<int>();
+        foreach (var segment in draft.Candidate.Segments)
+        {
+            if (!segment.Trigger && Background(segment))
+            {
+                continue;
+            }
+            foreach (var mention in analysis.PersonMentions.Where(p => p.Person >= 0 && p.NameFirst >= segment.First && p.NameEnd <= segment.End))
+            {
+                var person = analysis.People[mention.Person];
+                if (!seen.Add(person.Id) || IsBystander(person, mention))
+                {
+                    continue;
+                }
+                var title = person.Title?.Text;
+                // A known official serves whom the reference data says, whatever a nearby word suggests.
+                var affiliation = Serves(person) ?? person.Affiliation ?? Home(person, draft.Country);
+                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
+                draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
+            }
+        }
+    }
+
+    /// <summary>Whom a known official serves, looked up once a person.</summary>
+    private ActorId? Serves(MentionedPerson person)
+    {
+        if (!served.TryGetValue(person.Id, out var actor))
+        {
+            served[person.Id] = actor = model.Officials.Serves(person.Name);
+        }
+        return actor;
+    }
+
+    /// <summary>
+    /// Spokespeople, those recalled as "then Prime Minister", hosts of an invitation ("at the invitation of X",
+    /// "at Ding's invitation") and the dead of a mausoleum do not take part.
+    /// </summary>
+    private bool IsBystander(MentionedPerson person, PersonMention mention)
+    {
+        if (person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true || (mention.First > 0 && tokens[mention.First - 1].Is("then")))
+        {
+            return true;
+        }
+        for (var t = mention.First - 1; t >= Math.Max(0, mention.First - 4); t--)
+        {
+            if (tokens[t].Lower is "invitation" or "mausoleum" or "tomb" or "memorial" or "statue" or "portrait")
+            {
+                return true;
+            }
+        }
+        var after = mention.End;
+        return after + 2 < tokens.Count && tokens[after].IsSymbol('\'') && tokens[after + 1].Is("s") && tokens[after + 2].Is("invitation");
+    }
+
+    /// <summary>
+    /// An official of a government with nothing else to say whom they serve: a form of address says it ("Datuk Seri"),
+    /// else the news agency's country, else the country the engagement took place in, else the dateline's.
+    /// </summary>
+    private ActorId? Home(MentionedPerson person, ActorId? place)
+    {
+        if (person.Mentions.Select(m => m.HonorificNationality).FirstOrDefault(n => n is not null) is { } byAddress)
+        {
+            return byAddress;
+        }
+        if (person.Title is not { Domestic: true })
+        {
+            return null;
+        }
+        return analysis.Dateline.Agency ?? place ?? analysis.Dateline.Home;
+    }
+
+    /// <summary>
+    /// "The Philippine delegation was led by Lazaro and the Chinese side by Sun ... The first day was given over to the
+    /// FMC ... the second to the BCM": a meeting of a round the story tells without names has the round's delegations.
+    /// </summary>
+    private static void DelegationsOfTheRound(List<Draft> drafts)
+    {
+        foreach (var draft in drafts.Where(d => d.Role == CitationRole.Primary && d.Kind is not (EngagementKind.Visit or EngagementKind.Signing) && d.Participants.Count == 0))
+        {
+            var round = drafts.FirstOrDefault(d => d != draft && d.Role == CitationRole.Primary && d.Kind is not (EngagementKind.Visit or EngagementKind.Signing)
+                && d.Participants.Count > 0 && (draft.Parties.Count == 0 || d.Parties.ToHashSet().SetEquals(draft.Parties)));
+            if (round is null)
+            {
+                continue;
+            }
+            draft.Participants.AddRange(round.Participants);
+            draft.Parties.AddRange(round.Parties.Where(p => !draft.Parties.Contains(p)));
+        }
+    }
+
+    /// <summary>
+    /// A visit's people are the visitors, wherever the story names them: a visit told without its visitor has the one
+    /// who leads the visiting side in the first engagement reported on the trip.
+    /// </summary>
+    private static void VisitorsOnTheirVisit(List<Draft> drafts)
+    {
+        foreach (var visit in drafts.Where(d => d.Kind == EngagementKind.Visit && d.Role == CitationRole.Primary && d.Country is not null))
+        {
+            var visitors = visit.Parties.Where(p => p != visit.Country).ToHashSet();
+            if (visit.Participants.Any(p => p.Participant.Affiliation is { } side && visitors.Contains(side)))
+            {
+                continue;
+            }
+            // The visitor leads the visiting side in the first engagement of the trip the story reports.
+            var first = drafts.FirstOrDefault(d => d != visit && d.Role == CitationRole.Primary && d.Country == visit.Country
+                && d.Participants.Any(p => p.Participant.Affiliation is { } side && visitors.Contains(side)));
+            if (first?.Participants.First(p => p.Participant.Affiliation is { } side && visitors.Contains(side)) is { } leader)
+            {
+                visit.Participants.Insert(0, leader);
+            }
+        }
+    }
+
+    /// <summary>A visit's people are the visitors: the hosts who received them take part in the meetings, not in the visit.</summary>
+    private static void HostsOfVisit(Draft draft)
+    {
+        if (draft.Candidate.Kind != EngagementKind.Visit || draft.Country is not { } host)
+        {
+            return;
+        }
+        if (draft.Participants.Any(p => p.Participant.Affiliation != host))
+        {
+            draft.Participants.RemoveAll(p => p.Participant.Affiliation == host);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Chancery.Domain;
+using Chancery.Extraction.Recognition.Events;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>The finisher's sides: the parties of each engagement.</summary>
+internal sealed partial class EngagementFinisher
+{
+    private void FillParties(Draft draft)
+    {
+        var candidate = draft.Candidate;
+        var parties = draft.Parties;
+        var mechanism = model.Mechanisms.ByName(candidate.Acronym, candidate.NameParties) ?? model.Mechanisms.ByName(candidate.Name, candidate.NameParties);
+        if (mechanism is not null && mechanism.Parties.Count > 2)
+        {
+            // A multilateral mechanism's members are its parties as far as the text names them ("the 18 EAS
+            // participating countries ... namely Australia, China, India"): a text that names none reports one side's part.
+            var named = candidate.Segments
+                .SelectMany(segment => analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End))
+                .Select(a => a.Actor)
+                .ToHashSet();
+            parties.AddRange(mechanism.Parties.Where(p => p.Value == "ASEAN" || named.Contains(p)));
+        }
+        else if (mechanism is not null && candidate.NameParties.Count == 0)
+        {
+            // "the 18th ARSOM": the acronym names the sides.
+            parties.AddRange(mechanism.Parties);
+        }
+        parties.AddRange(candidate.NameParties.Where(model.IsParty));
+        if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym) && candidate.NameParties.Count(p => p.Value != "ASEAN") < 2)
+        {
+            // "AEM-METI Consultations", "AMM Retreat": ASEAN's own ministers meet.
+            parties.Add(new ActorId("ASEAN"));
+        }
+        var aseanMechanism = parties.Contains(new ActorId("ASEAN")) && candidate.Named;
+        var affiliations = draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty);
+        // In an ASEAN meeting, officials of member states speak for ASEAN.
+        parties.AddRange(aseanMechanism ? affiliations.Where(a => !AseanMembers.Contains(a.Value) && a.Value != "ASEAN" && candidate.NameParties.Count < 2) : affiliations);
+        if (candidate.Kind == EngagementKind.Visit && draft.Country is { } destination)
+        {
+            parties.Add(destination);
+        }
+        if (parties.Distinct().Count() < 2 && !aseanMechanism)
+        {
+            // "between the two countries' foreign ministries", "Russia's envoy ... on Michael Tene": the sides the segment names.
+            foreach (var segment in Triggers(candidate))
+            {
+                foreach (var actor in analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End && model.IsParty(a.Actor)))
+                {
+                    if (!parties.Contains(actor.Actor) && parties.Count < 2)
+                    {
+                        parties.Add(actor.Actor);
+                        draft.Cite(EngagementField.Parties, tokens[actor.FirstToken].Start, tokens[actor.EndToken - 1].End, 0.6, actor.Actor.Value);
+                    }
+                }
+            }
+        }
+        var distinct = parties.Distinct().ToList();
+        parties.Clear();
+        parties.AddRange(distinct);
+        foreach (var party in parties)
+        {
+            if (analysis.Actors.FirstOrDefault(a => a.Actor == party && candidate.Mentions.Any(m => a.FirstToken >= m.FirstToken && a.EndToken <= m.EndToken)) is { } named)
+            {
+                draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
+            }
+        }
+    }
+
+    /// <summary>An engagement told with one side only takes the other from the engagement the document reports: "The visiting delegates also called on EAM Jaishankar".</summary>
+    private static void BorrowSides(List<Draft> drafts)
+    {
+        var main = drafts.FirstOrDefault(d => d.Role == CitationRole.Primary && d.Parties.Count >= 2);
+        if (main is null)
+        {
+            return;
+        }
+        // Only a meeting of the same kind, or one the text leaves unsaid, is of the same sides: "the bloc's foreign ministers at their 53rd annual meeting" is ASEAN's own.
+        foreach (var draft in drafts.Where(d => d.Parties.Count == 1 && d != main && !(d.Candidate.Named && d.Parties[0].Value == "ASEAN")
+            && !(d.Parties[0].Value == "ASEAN" && d.Kind is EngagementKind.MinisterialMeeting or EngagementKind.Summit && d.Kind != main.Kind)))
+        {
+            foreach (var party in main.Parties.Where(p => !draft.Parties.Contains(p)))
+            {
+                draft.Parties.Add(party);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Chancery.Domain;
+
+namespace Chancery.Extraction.Assembly;
+
+/// <summary>The finisher's twins: one engagement told twice is kept once.</summary>
+internal sealed partial class EngagementFinisher
+{
+    /// <summary>"A panel on ... featured ...": an undated session of a forum the story reports is part of that forum.</summary>
+    private static bool PartOfForum(Draft forum, Draft part) =>
+        forum.Kind == EngagementKind.Forum && part.Kind == EngagementKind.Forum && forum.Role == CitationRole.Primary && part.Role == CitationRole.Primary
+        && forum.Date is not null && part.Date is null && (part.City is null || part.City == forum.City);
+
+    /// <summary>A document reports one trip of the same visitors once: two reported visits of the same sides, days apart at most, are one.</summary>
+    private static bool SameVisit(Draft a, Draft b) =>
+        a.Kind == EngagementKind.Visit && b.Kind == EngagementKind.Visit && a.Role == CitationRole.Primary && b.Role == CitationRole.Primary
+        && a.Parties.Count > 0 && a.Parties.ToHashSet().SetEquals(b.Parties)
+        && (a.City is null || b.City is null || a.City == b.City)
+        && (a.Date is not { } x || b.Date is not { } y || Math.Abs(x.Start.DayNumber - y.Start.DayNumber) <= 7);
+
+    private static ResolvedDate? Span(ResolvedDate? a, ResolvedDate? b)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return a ?? b;
+        }
+        var start = x.Start < y.Start ? x.Start : y.Start;
+        var end = new[] { x.End ?? x.Start, y.End ?? y.Start }.Max();
+        return new ResolvedDate(start, end == start ? null : end);
+    }
+
+    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
+    private static List<Draft> Deduplicate(List<Draft> drafts)
+    {
+        var kept = new List<Draft>();
+        foreach (var draft in drafts)
+        {
+            var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
+                && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
+                && (k.Mechanism is null || draft.Mechanism is null || (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal))))
+                ?? kept.FirstOrDefault(k => SameVisit(k, draft))
+                ?? kept.FirstOrDefault(k => PartOfForum(k, draft));
+            if (twin is null)
+            {
+                kept.Add(draft);
+                continue;
+            }
+            if (twin.Kind == EngagementKind.Visit)
+            {
+                // "arrived yesterday", "on the second day of his visit": one trip, from its first day to its last.
+                twin.Date = Span(twin.Date, draft.Date);
+                twin.City ??= draft.City;
+                twin.Country ??= draft.Country;
+            }
+            foreach (var participant in draft.Participants.Where(p => twin.Participants.All(t => t.Person != p.Person)))
+            {
+                twin.Participants.Add(participant);
+            }
+            twin.Sectors.UnionWith(draft.Sectors);
+            twin.Stances.AddRange(draft.Stances);
+            twin.Plans.AddRange(draft.Plans);
+            twin.Evidence.AddRange(draft.Evidence);
+        }
+        return kept;
+    }
+}
