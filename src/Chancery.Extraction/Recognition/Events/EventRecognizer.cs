@@ -160,7 +160,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         {
             end += tokens[end].IsAllCaps ? 1 : 2;
         }
-        var acronym = Join(tokens, t, end);
+        var acronym = TokenText.Join(tokens, t, end);
         // "the 6th EAS Conference on Maritime Security": an acronym that goes on into a name is part of that name.
         if ((end < sentence.EndToken && tokens[end].IsWord && tokens[end].IsCapitalised) || lexicon.KindOfAcronym(acronym) is not { } kind)
         {
@@ -211,7 +211,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         return new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, nameStart), end, EventSource.Named)
         {
             Kind = kind,
-            Name = Join(tokens, nameStart, headEnd),
+            Name = TokenText.Join(tokens, nameStart, headEnd),
             Acronym = acronym,
             TypeWord = type,
             Ordinal = ordinal,
@@ -546,7 +546,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                         Kind = kind,
                         Acronym = acronym.Text,
                         Ordinal = ordinal,
-                        Name = Join(tokens, t, i),
+                        Name = TokenText.Join(tokens, t, i),
                         Head = token.Lower,
                     };
                 }
@@ -675,18 +675,4 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
 
     private static bool IsOrdinalNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
-
-    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var builder = new StringBuilder();
-        for (var t = start; t < end; t++)
-        {
-            if (t > start && tokens[t].SpaceBefore)
-            {
-                builder.Append(' ');
-            }
-            builder.Append(tokens[t].Text);
-        }
-        return builder.ToString();
-    }
 }

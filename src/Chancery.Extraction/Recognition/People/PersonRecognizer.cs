@@ -392,7 +392,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         {
             start = actorAt[start]?.EndToken ?? start + 1;
         }
-        return Join(tokens, start, end);
+        return NameText(tokens, start, end);
     }
 
     private (int Start, ActorId? Nationality) SkipHonorifics(IReadOnlyList<Token> tokens, int t, int end)
@@ -607,21 +607,8 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
         return t == titleStart;
     }
 
-    private static string NameText(IReadOnlyList<Token> tokens, int start, int end) => Join(tokens, start, end);
-
-    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var builder = new System.Text.StringBuilder();
-        for (var t = start; t < end; t++)
-        {
-            if (t > start && tokens[t].SpaceBefore)
-            {
-                builder.Append(' ');
-            }
-            builder.Append(tokens[t].Text);
-        }
-        return builder.ToString().TrimEnd(',', ' ');
-    }
+    /// <summary>A name or title as written, without the comma that may close it.</summary>
+    private static string NameText(IReadOnlyList<Token> tokens, int start, int end) => TokenText.Join(tokens, start, end).TrimEnd(',', ' ');
 
     /// <summary>Ties mentions to people: the same full name, a name contained in another, or one word of a name mentioned before.</summary>
     private static List<MentionedPerson> Link(List<PersonMention> mentions, IReadOnlyList<Token> tokens, Func<int, bool> placeAt)

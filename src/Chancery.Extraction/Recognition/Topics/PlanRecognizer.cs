@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Recognition.Actors;
@@ -72,14 +71,14 @@ internal sealed partial class PlanRecognizer
                 }
                 break;
             }
-            var numbered = RomanEnd().IsMatch(Join(tokens, nameStart, nameEnd));
+            var numbered = RomanEnd().IsMatch(TokenText.Join(tokens, nameStart, nameEnd));
             if (period is null && !numbered && acronym is null && capitalised)
             {
                 // Without a period a named plan goes by its own noun phrase: "the Practical Cooperation Areas of the
                 // ASEAN-Pakistan partnership" is the "Practical Cooperation Areas"; "an action plan for defence cooperation" keeps its words.
                 nameEnd = noun.EndToken;
             }
-            var name = Join(tokens, nameStart, nameEnd);
+            var name = TokenText.Join(tokens, nameStart, nameEnd);
             var label = acronym is not null && period is null && nameEnd - nameStart > 3 ? acronym
                 : period is { } years && !numbered ? $"{Shorten(name, tokens, nameStart, nameEnd, actorAt)} {(years.First == years.Last ? $"{years.First}" : $"{years.First}-{years.Last}")}"
                 : Shorten(name, tokens, nameStart, nameEnd, actorAt);
@@ -133,7 +132,7 @@ internal sealed partial class PlanRecognizer
         {
             if (tokens[i].IsSymbol('(') && tokens[i + 2].IsSymbol(')') && tokens[i + 1].IsAllCaps && i + 3 < end)
             {
-                return $"{tokens[i + 1].Text} {Join(tokens, i + 3, end)}";
+                return $"{tokens[i + 1].Text} {TokenText.Join(tokens, i + 3, end)}";
             }
         }
         var t = start;
@@ -145,7 +144,7 @@ internal sealed partial class PlanRecognizer
         {
             t++;
         }
-        return t == start ? name : Join(tokens, t, end);
+        return t == start ? name : TokenText.Join(tokens, t, end);
     }
 
     private static int NameStart(IReadOnlyList<Token> tokens, int start, int t, ActorMention?[] actorAt)
@@ -177,20 +176,6 @@ internal sealed partial class PlanRecognizer
             s++;
         }
         return s;
-    }
-
-    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var builder = new StringBuilder();
-        for (var t = start; t < end; t++)
-        {
-            if (t > start && tokens[t].SpaceBefore)
-            {
-                builder.Append(' ');
-            }
-            builder.Append(tokens[t].Text);
-        }
-        return builder.ToString();
     }
 
     [GeneratedRegex(@"\b(II|III|IV|V|VI|VII|VIII|IX|X)$")]
