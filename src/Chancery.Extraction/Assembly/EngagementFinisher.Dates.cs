@@ -8,7 +8,7 @@ internal sealed partial class EngagementFinisher
     private void FillDate(Draft draft, List<Draft> earlier)
     {
         var candidate = draft.Candidate;
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             var trigger = candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
             var best = DatesIn(segment)
@@ -73,7 +73,7 @@ internal sealed partial class EngagementFinisher
     /// <summary>"a two-day state visit", "three days of meetings": the number of days the engagement took.</summary>
     private int? Duration(Candidate candidate)
     {
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             for (var t = segment.First; t + 2 < segment.End; t++)
             {
@@ -98,10 +98,10 @@ internal sealed partial class EngagementFinisher
     };
 
     /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
-    private bool AlsoCue(Candidate candidate) => Triggers(candidate).Any(s =>
+    private bool AlsoCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
         Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed"));
 
     /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
-    private bool SequenceCue(Candidate candidate) => Triggers(candidate).Any(s =>
+    private bool SequenceCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
         Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
 }

@@ -62,7 +62,7 @@ internal sealed partial class EngagementFinisher
     private void FillRole(Draft draft)
     {
         var published = analysis.Dateline.Anchor;
-        var cues = Triggers(draft.Candidate).SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Select(c => c.Value).ToHashSet();
+        var cues = draft.Candidate.TriggerSegments.SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Select(c => c.Value).ToHashSet();
         bool mentioned;
         if (draft.Date is { } date && published is { } p)
         {
@@ -86,12 +86,12 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>The month of a trigger segment's date written without a day, year or none: "in August".</summary>
     private int? MonthMention(Candidate candidate) =>
-        Triggers(candidate).SelectMany(DatesIn).Select(d => d.Mention).FirstOrDefault(m => m is { Day: null, Month: not null, Weekday: null })?.Month;
+        candidate.TriggerSegments.SelectMany(DatesIn).Select(d => d.Mention).FirstOrDefault(m => m is { Day: null, Month: not null, Weekday: null })?.Month;
 
     /// <summary>The month and year of a trigger segment's date written without a day: "in February", "in October 2024".</summary>
     private (int Year, int Month)? MonthOnly(Candidate candidate)
     {
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             foreach (var (mention, _) in DatesIn(segment))
             {

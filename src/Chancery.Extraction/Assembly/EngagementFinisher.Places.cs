@@ -45,7 +45,7 @@ internal sealed partial class EngagementFinisher
     private void FillPlace(Draft draft)
     {
         var candidate = draft.Candidate;
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             foreach (var cue in analysis.Topics.Cues(segment.First, segment.End).Where(c => c.Value == "virtual"))
             {
@@ -53,7 +53,7 @@ internal sealed partial class EngagementFinisher
                 draft.Cite(EngagementField.Virtual, tokens[cue.FirstToken].Start, tokens[cue.EndToken - 1].End, 0.9);
             }
         }
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             var trigger = TriggerToken(candidate, segment);
             if (Venue(segment) is { } venue)
@@ -76,7 +76,7 @@ internal sealed partial class EngagementFinisher
                 return;
             }
         }
-        foreach (var segment in Triggers(candidate))
+        foreach (var segment in candidate.TriggerSegments)
         {
             if (CountryOnly(segment, candidate.Kind == EngagementKind.Visit) is { } country)
             {

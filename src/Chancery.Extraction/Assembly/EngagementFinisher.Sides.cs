@@ -43,7 +43,7 @@ internal sealed partial class EngagementFinisher
         if (parties.Distinct().Count() < 2 && !aseanMechanism)
         {
             // "between the two countries' foreign ministries", "Russia's envoy ... on Michael Tene": the sides the segment names.
-            foreach (var segment in Triggers(candidate))
+            foreach (var segment in candidate.TriggerSegments)
             {
                 foreach (var actor in analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End && model.IsParty(a.Actor)))
                 {

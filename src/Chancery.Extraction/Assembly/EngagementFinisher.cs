@@ -57,8 +57,6 @@ internal sealed partial class EngagementFinisher
         return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
     }
 
-    private IEnumerable<Segment> Triggers(Candidate c) => c.Segments.Where(s => s.Trigger);
-
     /// <summary>
     /// A named meeting spoken of only in passing ("how far the decisions of the ASEAN-India Summit have been implemented")
     /// is no engagement: it needs an ordinal, a date or a place of its own, or a verb of occurrence next to its name.
