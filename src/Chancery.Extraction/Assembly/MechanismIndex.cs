@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
@@ -55,21 +56,11 @@ internal sealed partial class MechanismIndex
     }
 
     /// <summary>Names already keyed: texts repeat the names of meetings, and keying one takes a pattern and a fold.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string> Keys = new(name =>
+        new([.. Tokenizer.Fold(Bracketed().Replace(name, " ")).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]));
 
     /// <summary>A name as it is looked up: folded, letters and digits only, without a bracketed acronym ("ASEAN Plus Three (APT) Foreign Ministers' Meeting").</summary>
-    private static string Key(string name)
-    {
-        if (Keys.TryGetValue(name, out var key))
-        {
-            return key;
-        }
-        if (Keys.Count > 100_000)
-        {
-            Keys.Clear();
-        }
-        return Keys[name] = new([.. Tokenizer.Fold(Bracketed().Replace(name, " ")).Replace("'s", "", StringComparison.Ordinal).Where(char.IsLetterOrDigit)]);
-    }
+    private static string Key(string name) => Keys[name];
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Bracketed();

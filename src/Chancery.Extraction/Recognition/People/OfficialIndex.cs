@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Text;
 using Chancery.ReferenceData;
 
@@ -13,11 +14,11 @@ internal sealed class OfficialIndex
 {
     private readonly Dictionary<string, List<(string[] Words, KnownOfficial Official)>> byFirstWord = new(StringComparer.Ordinal);
 
-    /// <summary>Names already looked up: the model is shared by threads, hence a concurrent map.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ActorId?> answers = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<ActorId?> answers;
 
     public OfficialIndex(IEnumerable<KnownOfficial> officials)
     {
+        answers = new BoundedMemo<ActorId?>(Find);
         foreach (var official in officials)
         {
             foreach (var name in official.Aliases.Prepend(official.Name))
@@ -37,18 +38,7 @@ internal sealed class OfficialIndex
     }
 
     /// <summary>Whom the person of this name serves, when exactly one known official goes by it; remembered, since names recur.</summary>
-    public ActorId? Serves(string name)
-    {
-        if (answers.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-        if (answers.Count > 100_000)
-        {
-            answers.Clear();
-        }
-        return answers[name] = Find(name);
-    }
+    public ActorId? Serves(string name) => answers[name];
 
     private ActorId? Find(string name)
     {
