@@ -66,6 +66,9 @@ public sealed class ExtractionModel
     /// <summary>An actor that can be a side of an engagement: any state or organisation the reference data knows.</summary>
     internal bool IsParty(ActorId id) => actors.ContainsKey(id);
 
+    /// <summary>Whether a state is a member of an organisation, as the reference data lists its members.</summary>
+    internal bool IsMember(ActorId state, ActorId organisation) => actors.TryGetValue(organisation, out var actor) && actor.Members.Contains(state);
+
     internal City? Capital(ActorId id) =>
         actors.TryGetValue(id, out var actor) && actor.Capital is { } capital ? Places.Gazetteer.Resolve(capital, id) : null;
 }

@@ -35,5 +35,6 @@ internal static class ActorsFile
         {
             Aliases = row.List("aliases"),
             Adjectives = row.List("adjectives"),
+            Members = [.. row.List("members").Select(ActorId.Parse)],
         });
 }

@@ -98,6 +98,11 @@ public sealed class ReferenceCatalogTest
         }
     }
 
+    [Fact]
+    public void ASEAN_lists_its_ten_member_states() =>
+        ReferenceCatalog.Default.Actors.Single(a => a.Id.Value == "ASEAN").Members.Select(m => m.Value).Order()
+            .ShouldBe(["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]);
+
     [Theory]
     [InlineData("Lee Hsien Loong", "SG")]
     [InlineData("Sergey Lavrov", "RU")]

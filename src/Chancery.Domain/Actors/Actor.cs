@@ -33,6 +33,9 @@ public sealed record Actor
     /// <summary>A state's capital city ("the Malaysian capital" is Kuala Lumpur); null for an organisation.</summary>
     public string? Capital { get; init; }
 
+    /// <summary>An organisation's member states, where the reference data lists them: ASEAN's ten.</summary>
+    public IReadOnlyList<ActorId> Members { get; init => field = value.Distinct().ToArray(); } = [];
+
     /// <summary>Every name that designates the actor itself (not its people): name, official name and aliases.</summary>
     public IEnumerable<string> Names => Distinct([Name, OfficialName, .. Aliases]);
 

@@ -24,7 +24,7 @@ internal sealed partial class EngagementFinisher
         }
         if (kind is null)
         {
-            var asean = parties.Contains(new ActorId("ASEAN"));
+            var asean = parties.Contains(Asean);
             reference ??= asean ? model.Mechanisms.ByParties(parties, EngagementKind.SeniorOfficialsMeeting, candidate.TypeWord) : null;
             kind = reference?.Kind
                 ?? (asean && candidate.First.Head is "consultation" or "consultations" ? EngagementKind.SeniorOfficialsMeeting

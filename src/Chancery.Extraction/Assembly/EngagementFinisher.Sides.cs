@@ -30,12 +30,12 @@ internal sealed partial class EngagementFinisher
         if (candidate.Acronym is { } acronym && MeetingLexicon.Default.IsAseanAcronym(acronym) && candidate.NameParties.Count(p => p.Value != "ASEAN") < 2)
         {
             // "AEM-METI Consultations", "AMM Retreat": ASEAN's own ministers meet.
-            parties.Add(new ActorId("ASEAN"));
+            parties.Add(Asean);
         }
-        var aseanMechanism = parties.Contains(new ActorId("ASEAN")) && candidate.Named;
+        var aseanMechanism = parties.Contains(Asean) && candidate.Named;
         var affiliations = draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty);
         // In an ASEAN meeting, officials of member states speak for ASEAN.
-        parties.AddRange(aseanMechanism ? affiliations.Where(a => !AseanMembers.Contains(a.Value) && a.Value != "ASEAN" && candidate.NameParties.Count < 2) : affiliations);
+        parties.AddRange(aseanMechanism ? affiliations.Where(a => !model.IsMember(a, Asean) && a != Asean && candidate.NameParties.Count < 2) : affiliations);
         if (candidate.Kind == EngagementKind.Visit && draft.Country is { } destination)
         {
             parties.Add(destination);

@@ -14,7 +14,8 @@ namespace Chancery.Extraction.Assembly;
 /// </summary>
 internal sealed partial class EngagementFinisher
 {
-    private static readonly HashSet<string> AseanMembers = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
+    /// <summary>The association whose dialogue relations the stories tell.</summary>
+    private static readonly ActorId Asean = new("ASEAN");
 
     private readonly Analysis analysis;
     private readonly ExtractionModel model;
