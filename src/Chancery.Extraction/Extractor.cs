@@ -40,9 +40,9 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var (personMentions, people, titles) = model.People.Find(document, actors, t => placeTokens[t]);
+        var (personMentions, people, titles) = model.People.Find(document, actorAt, t => placeTokens[t]);
         places.RemoveAll(place => personMentions.Any(p => p.Person >= 0 && p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
-        var analysis = new Analysis(document, actors, places, dateMentions, personMentions, people, events, dateline) { Titles = titles };
+        var analysis = new Analysis(document, actors, actorAt, places, dateMentions, personMentions, people, events, dateline) { Titles = titles };
         cancellationToken.ThrowIfCancellationRequested();
         var dates = new DateResolver(analysis);
         cancellationToken.ThrowIfCancellationRequested();

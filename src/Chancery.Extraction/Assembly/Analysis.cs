@@ -10,7 +10,8 @@ namespace Chancery.Extraction.Assembly;
 /// <summary>Everything the recognisers found in one document, indexed by token for the assembler.</summary>
 internal sealed class Analysis
 {
-    public Analysis(Document document, List<ActorMention> actors, List<PlaceMention> places, List<DateMention> dates,
+    /// <param name="actorAt">The actor named at each token, as the extractor indexed <paramref name="actors"/> for the recognisers.</param>
+    public Analysis(Document document, List<ActorMention> actors, ActorMention?[] actorAt, List<PlaceMention> places, List<DateMention> dates,
         List<PersonMention> personMentions, List<MentionedPerson> people, List<EventMention> events, Dateline dateline)
     {
         Document = document;
@@ -21,14 +22,7 @@ internal sealed class Analysis
         People = people;
         Events = events;
         Dateline = dateline;
-        ActorAt = new ActorMention?[document.Tokens.Count];
-        foreach (var actor in actors)
-        {
-            for (var t = actor.FirstToken; t < actor.EndToken; t++)
-            {
-                ActorAt[t] = actor;
-            }
-        }
+        ActorAt = actorAt;
         PlaceAt = new PlaceMention?[document.Tokens.Count];
         foreach (var place in places)
         {

@@ -14,17 +14,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
 {
     /// <param name="placeAt">Whether a token is part of a place's name: an untitled "Bandar Seri Begawan" is the city, not a person.</param>
     /// <returns>The mentions of people, the people they are, and every title found, with or without a name ("the Ambassador of Japan").</returns>
-    public (List<PersonMention> Mentions, List<MentionedPerson> People, List<TitleSpan> Titles) Find(Document document, IReadOnlyList<ActorMention> actors, Func<int, bool> placeAt)
+    /// <param name="actorAt">The actor named at each token, if any.</param>
+    public (List<PersonMention> Mentions, List<MentionedPerson> People, List<TitleSpan> Titles) Find(Document document, ActorMention?[] actorAt, Func<int, bool> placeAt)
     {
         var tokens = document.Tokens;
-        var actorAt = new ActorMention?[tokens.Count];
-        foreach (var actor in actors)
-        {
-            for (var t = actor.FirstToken; t < actor.EndToken; t++)
-            {
-                actorAt[t] = actor;
-            }
-        }
         var mentions = new List<PersonMention>();
         var titles = new List<TitleSpan>();
         // Headlines and captions speak in fragments ("Yasay, ASEAN chief go over ..."): people are read from the body.
