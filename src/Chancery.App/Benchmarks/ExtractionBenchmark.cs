@@ -25,13 +25,19 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
         var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         var measured = TimeSpan.Zero;
+        var paused = TimeSpan.Zero;
+        long allocated = 0;
         foreach (var encoded in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var started = clock.Elapsed;
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var document = reader.Read(encoded, "generated.txt", cancellationToken);
             engagements += extractor.Extract(document.Text, cancellationToken: cancellationToken).Engagements.Count;
             measured += clock.Elapsed - started;
+            paused += GC.GetTotalPauseDuration() - pausedBefore;
+            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             count++;
             bytes += encoded.Length;
             if (bytes >= nextSample)
@@ -43,7 +49,11 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
             }
         }
         memory.Add(Sample(bytes));
-        return new ExtractionBenchmarkReport(count, bytes, measured, engagements, GC.CollectionCount(0) - collections, memory);
+        return new ExtractionBenchmarkReport(count, bytes, measured, engagements, GC.CollectionCount(0) - collections, memory)
+        {
+            CollectorPause = paused,
+            AllocatedBytes = allocated,
+        };
     }
 
     /// <summary>

@@ -4,6 +4,12 @@ namespace Chancery.App.Benchmarks;
 public sealed record ExtractionBenchmarkReport(
     long Documents, long Bytes, TimeSpan Elapsed, long Engagements, int Collections, IReadOnlyList<MemorySample> Memory)
 {
+    /// <summary>How long the garbage collector paused the extraction during the timed part.</summary>
+    public TimeSpan CollectorPause { get; init; }
+
+    /// <summary>How many bytes the extraction allocated during the timed part: what the collector has to clear away.</summary>
+    public long AllocatedBytes { get; init; }
+
     public double Megabytes => Bytes / (1024.0 * 1024.0);
 
     public double MegabytesPerSecond => Megabytes / Elapsed.TotalSeconds;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chancery.Extraction.Text;
 
 /// <summary>
@@ -7,15 +9,27 @@ namespace Chancery.Extraction.Text;
 /// </summary>
 internal static class TextView
 {
-    public static string Of(string text) => string.Create(text.Length, text, static (span, source) =>
+    /// <summary>Every character <see cref="Fold"/> changes: a vectorised search skips the plain text between them.</summary>
+    private static readonly SearchValues<char> Foldable = SearchValues.Create(
+        "`\u00B4\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u201F\u00AB\u00BB\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+        + "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2028\u2029\r\u2022\u25CF\u25AA");
+
+    /// <summary>The folded view; the text itself when nothing in it needs folding.</summary>
+    public static string Of(string text)
     {
-        for (var i = 0; i < source.Length; i++)
+        var first = text.AsSpan().IndexOfAny(Foldable);
+        return first < 0 ? text : string.Create(text.Length, (text, first), static (span, state) =>
         {
-            var c = source[i];
-            // Most of a text is plain ASCII that stays as it is.
-            span[i] = c is >= ' ' and < '`' or > '`' and < '\u007F' ? c : Fold(c);
-        }
-    });
+            var (source, i) = state;
+            source.AsSpan().CopyTo(span);
+            while (i >= 0)
+            {
+                span[i] = Fold(span[i]);
+                var next = span[(i + 1)..].IndexOfAny(Foldable);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        });
+    }
 
     private static char Fold(char c) => c switch
     {
