@@ -270,7 +270,26 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             && c.Mentions.Any(m => m.Source == EventSource.Verb)
             && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
             && (visitor is null || PeopleOf(c).Contains(visitor.Person))
-            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people)));
+            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people))
+            && !OnAnotherDay(c, sentence));
+    }
+
+    /// <summary>"The two last met in Beijing on 27 March": a sentence dated to another day than the candidate's tells another engagement.</summary>
+    private bool OnAnotherDay(Candidate candidate, Sentence sentence)
+    {
+        var told = DaysIn(sentence.FirstToken, sentence.EndToken);
+        if (told.Count == 0)
+        {
+            return false;
+        }
+        var known = candidate.TriggerSegments.SelectMany(s => DaysIn(s.First, s.End)).ToList();
+        return known.Count > 0 && !known.Any(day => told.Any(other => Math.Abs(day.DayNumber - other.DayNumber) <= 1));
+    }
+
+    private List<DateOnly> DaysIn(int first, int end)
+    {
+        var (start, stop) = (tokens[first].Start, tokens[end - 1].End);
+        return [.. analysis.Dates.Where(d => d.HasDay && d.Start >= start && d.End <= stop && dates[d] is not null).Select(d => dates[d]!.Value.Start)];
     }
 
     private HashSet<int> PeopleNear(EventMention mention, Sentence sentence) =>

@@ -44,6 +44,26 @@ internal sealed class Draft(Candidate candidate)
         }
     }
 
+    /// <summary>The same engagement with another company: one of several calls told in one sentence.</summary>
+    public Draft With(IEnumerable<(int Person, ExtractedParticipant Participant)> participants)
+    {
+        var copy = new Draft(Candidate)
+        {
+            Role = Role, Date = Date, Kind = Kind, Mechanism = Mechanism, City = City, Country = Country, Virtual = Virtual,
+        };
+        copy.Participants.AddRange(participants);
+        copy.Parties.AddRange(Parties);
+        copy.Sectors.UnionWith(Sectors);
+        copy.Stances.AddRange(Stances);
+        copy.Plans.AddRange(Plans);
+        var names = copy.Participants.Select(p => p.Participant.Name).ToHashSet();
+        foreach (var evidence in Evidence.Where(e => e.Field != EngagementField.Participants || names.Contains(e.Value ?? "")))
+        {
+            copy.Cite(evidence.Field, evidence.Start, evidence.End, evidence.Confidence, evidence.Value);
+        }
+        return copy;
+    }
+
     /// <summary>Each plan once: a shorter label whose words all stand in a longer one ("the Roadmap", "the Strategic Economic Cooperation Roadmap") is the same plan.</summary>
     private IEnumerable<string> DistinctPlans()
     {

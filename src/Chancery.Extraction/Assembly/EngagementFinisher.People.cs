@@ -29,8 +29,38 @@ internal sealed partial class EngagementFinisher
                 draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
+            foreach (var title in analysis.Titles.Where(t => t.FirstToken >= segment.First && t.EndToken <= segment.End))
+            {
+                if (KnownByTitle(title) is not { } person || !seen.Add(person.Id) || IsBystander(person, person.Mentions[0]))
+                {
+                    continue;
+                }
+                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, person.Title?.Text, Serves(person) ?? person.Affiliation ?? Home(person, draft.Country))));
+                draft.Cite(EngagementField.Participants, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End, 0.6, person.Name);
+            }
         }
     }
+
+    /// <summary>
+    /// "The Secretary General was received by ...": a later mention by title alone, with "the", is the one person
+    /// the story named before with that title.
+    /// </summary>
+    private MentionedPerson? KnownByTitle(TitleSpan title)
+    {
+        if (title.FirstToken == 0 || !tokens[title.FirstToken - 1].Is("the")
+            || analysis.PersonMentions.Any(m => m.Title == title || (m.NameFirst <= title.EndToken + 1 && m.NameEnd >= title.FirstToken)))
+        {
+            return null;
+        }
+        var text = Comparable(title.Text);
+        var bearers = analysis.People
+            .Where(p => p.Title is { } held && p.Mentions.Count > 0 && p.Mentions.Min(m => m.First) < title.FirstToken && Comparable(held.Text).StartsWith(text, StringComparison.Ordinal))
+            .Take(2)
+            .ToList();
+        return bearers.Count == 1 ? bearers[0] : null;
+    }
+
+    private static string Comparable(string title) => title.Replace('-', ' ').ToLowerInvariant();
 
     /// <summary>Whom a known official serves, looked up once a person.</summary>
     private ActorId? Serves(MentionedPerson person)

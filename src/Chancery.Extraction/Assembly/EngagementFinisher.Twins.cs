@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Recognition.Events;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -28,6 +29,55 @@ internal sealed partial class EngagementFinisher
         return new ResolvedDate(start, end == start ? null : end);
     }
 
+    /// <summary>
+    /// "Kamikawa paid courtesy calls on Prime Minister Sonexay and on Chairman of the National Assembly Xaysomphone":
+    /// calls, plural, on two or more people named after the words are one call on each of them.
+    /// </summary>
+    private IEnumerable<Draft> SeparateCalls(Draft draft)
+    {
+        var plural = draft.Candidate.Mentions.FirstOrDefault(m => m.Source == EventSource.Verb
+            && Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(t => tokens[t].Lower is "calls" or "visits"));
+        if (draft.Kind != EngagementKind.CourtesyCall || plural is null)
+        {
+            return [draft];
+        }
+        var sentence = analysis.Document.Sentences[plural.Sentence];
+        var hosts = analysis.PersonMentions
+            .Where(m => m.Person >= 0 && m.First >= plural.EndToken && m.End <= sentence.EndToken)
+            .Select(m => m.Person)
+            .Distinct()
+            .Where(person => draft.Participants.Any(p => p.Person == person))
+            .ToList();
+        if (hosts.Count < 2)
+        {
+            return [draft];
+        }
+        var company = draft.Participants.Where(p => !hosts.Contains(p.Person)).ToList();
+        return hosts.Select(host => draft.With([.. company, draft.Participants.First(p => p.Person == host)]));
+    }
+
+    /// <summary>
+    /// "Also on Tuesday, the Secretary-General was received by the Deputy Prime Minister": a visitor's calls on two
+    /// people of the same side on one day are two calls, told by the people each names on that side.
+    /// </summary>
+    private static bool CallsOnDifferentHosts(Draft a, Draft b)
+    {
+        if (a.Kind is not (EngagementKind.CourtesyCall or EngagementKind.BilateralMeeting))
+        {
+            return false;
+        }
+        foreach (var side in a.Parties)
+        {
+            var ofA = a.Participants.Where(p => p.Participant.Affiliation == side).Select(p => p.Person).ToHashSet();
+            var ofB = b.Participants.Where(p => p.Participant.Affiliation == side).Select(p => p.Person).ToHashSet();
+            if (ofA.Count > 0 && ofB.Count > 0 && !ofA.Overlaps(ofB))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     private static List<Draft> Deduplicate(List<Draft> drafts)
     {
@@ -36,7 +86,8 @@ internal sealed partial class EngagementFinisher
         {
             var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
                 && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
-                && (k.Mechanism is null || draft.Mechanism is null || (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal))))
+                && (k.Mechanism is null && draft.Mechanism is null || k.Mechanism is not null && draft.Mechanism is not null && (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal)))
+                && !CallsOnDifferentHosts(k, draft))
                 ?? kept.FirstOrDefault(k => SameVisit(k, draft))
                 ?? kept.FirstOrDefault(k => PartOfForum(k, draft));
             if (twin is null)

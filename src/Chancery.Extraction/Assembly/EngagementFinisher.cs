@@ -55,7 +55,7 @@ internal sealed partial class EngagementFinisher
         TopicsOfTheTalks(drafts);
         DelegationsOfTheRound(drafts);
         CitiesOfTheirCountries(drafts);
-        return [.. Deduplicate(drafts).Select(d => d.ToEngagement())];
+        return [.. Deduplicate([.. drafts.SelectMany(SeparateCalls)]).Select(d => d.ToEngagement())];
     }
 
     /// <summary>
