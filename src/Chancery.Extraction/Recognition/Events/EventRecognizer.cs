@@ -533,6 +533,13 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t)
             ?? (t - 1 > sentence.FirstToken && tokens[t - 1].Lower is "annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral"
                 ? OrdinalBefore(tokens, sentence.FirstToken, t - 1) : null);
+        // "their second "two-plus-two" meeting", "the first 2+2 meeting": the ordinal stands before the series' own words.
+        var phrase = t;
+        if (ordinal is null && SeriesWordsStart(tokens, sentence.FirstToken, t) is { } words)
+        {
+            ordinal = OrdinalBefore(tokens, sentence.FirstToken, words);
+            phrase = words;
+        }
         var end = t + 1;
         // "the 24th consultation between Asean Economic Ministers and China's Ministry of Commerce (AEM-MOFCOM)"
         if (ordinal is not null)
@@ -556,16 +563,16 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 }
             }
         }
-        if (HeldBefore(tokens, sentence.FirstToken, t) && HeldKinds.TryGetValue(token.Lower, out var held))
+        if (HeldBefore(tokens, sentence.FirstToken, phrase) && HeldKinds.TryGetValue(token.Lower, out var held))
         {
             // "held wide-ranging talks", "holds a bilateral meeting": what someone holds takes place.
             return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = held, Head = $"held {token.Lower}" };
         }
-        if (!Definite(tokens, sentence.FirstToken, t))
+        if (!Definite(tokens, sentence.FirstToken, phrase))
         {
             return null;
         }
-        var generic = GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, t) };
+        var generic = GenericAt(tokens, sentence.Index, t, end) with { Ordinal = ordinal, FirstToken = ordinal is null ? t : FirstWithOrdinal(tokens, sentence.FirstToken, phrase) };
         if (ordinal is not null && Modifiers(tokens, sentence.FirstToken, t) is { Length: > 0 } modifiers)
         {
             // "their second 'two-plus-two' meeting": what stands between the ordinal and the noun names the series.
@@ -573,6 +580,29 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             return generic with { Acronym = $"{modifiers} {token.Text}", Kind = kind };
         }
         return generic;
+    }
+
+    /// <summary>
+    /// Where the words that name a series begin when an ordinal stands before them: a number joined by signs ("2+2"),
+    /// a hyphenated compound ("two-plus-two"), quoted or not; no more than a few tokens, no ordinary word.
+    /// </summary>
+    private int? SeriesWordsStart(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        var joined = false;
+        for (var i = head - 1; i >= Math.Max(sentenceStart + 1, head - 9); i--)
+        {
+            var token = tokens[i];
+            if (IsOrdinalNumber(token) || (token.IsWord && lexicon.Ordinals.ContainsKey(token.Lower)))
+            {
+                return joined && i < head - 1 ? i + 1 : null;
+            }
+            joined |= token.IsSymbol('+') || (token.IsSymbol('-') && !token.SpaceBefore);
+            if (!(token.IsSymbol('"') || token.IsSymbol('+') || token.IsSymbol('-') || token.Kind == TokenKind.Number || (token.IsWord && !token.IsCapitalised && token.Length <= 5)))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The words between an ordinal and its noun: "two-plus-two" in "their second "two-plus-two" meeting".</summary>
