@@ -177,15 +177,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private EngagementKind? OwnKind(EventMention mention, Sentence sentence)
     {
         var (from, to) = (Math.Max(sentence.FirstToken, mention.FirstToken - 8), Math.Min(sentence.EndToken, mention.EndToken + 4));
-        var named = MeetingLexicon.Default.Qualifiers.FindAll(tokens, from, to).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null);
-        // Written in lower case the words of a name say the same: "foreign ministers", "leaders", "senior officials".
-        return named ?? Enumerable.Range(from, to - from).Select(t => tokens[t].Lower switch
-        {
-            "ministers" or "minister" => EngagementKind.MinisterialMeeting,
-            "leaders" => EngagementKind.Summit,
-            "officials" when t > 0 && tokens[t - 1].Is("senior") => EngagementKind.SeniorOfficialsMeeting,
-            _ => (EngagementKind?)null,
-        }).FirstOrDefault(k => k is not null);
+        return MeetingLexicon.Default.LevelOf(tokens, from, to);
     }
 
     /// <summary>

@@ -568,6 +568,12 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             // "held wide-ranging talks", "holds a bilateral meeting": what someone holds takes place.
             return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = held, Head = $"held {token.Lower}" };
         }
+        if (Indefinite(tokens, sentence.FirstToken, phrase) && TookPlace(tokens, end, sentence.EndToken) && HeldKinds.TryGetValue(token.Lower, out var occurred))
+        {
+            // "An annual Russia-ASEAN meeting at the level of foreign ministers took place on Thursday": a meeting of its own.
+            var level = lexicon.LevelOf(tokens, Math.Max(sentence.FirstToken, phrase - 6), Math.Min(sentence.EndToken, t + 8));
+            return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = level ?? occurred, Head = $"{token.Lower} took place" };
+        }
         if (!Definite(tokens, sentence.FirstToken, phrase))
         {
             return null;
@@ -662,6 +668,40 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
                 or "via" or "by" or "in" or "at" or "on" or "with" or "for" or "of" or "to" or "video" or "online" or "virtual")
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"a meeting", "an annual Russia-ASEAN meeting": an article that introduces a meeting not told before.</summary>
+    private static bool Indefinite(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        for (var i = head - 1; i >= Math.Max(sentenceStart, head - 6); i--)
+        {
+            if (tokens[i].Lower is "a" or "an")
+            {
+                return true;
+            }
+            if (tokens[i].Lower is "the" or "this" or "that" or "its" or "their" or "his" or "her" || tokens[i].IsSymbol(',') || tokens[i].IsSymbol('.'))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"... took place", "... was held", "... convened": the words after a noun that say its meeting happened.</summary>
+    private static bool TookPlace(IReadOnlyList<Token> tokens, int from, int sentenceEnd)
+    {
+        for (var i = from; i + 1 < Math.Min(sentenceEnd, from + 10); i++)
+        {
+            if (tokens[i].IsSymbol(',') || tokens[i].IsSymbol(';'))
+            {
+                return false;
+            }
+            if ((tokens[i].Lower is "took" or "takes" && tokens[i + 1].Is("place")) || (tokens[i].Lower is "was" or "were" && tokens[i + 1].Is("held")) || tokens[i].Is("convened"))
+            {
+                return true;
             }
         }
         return false;

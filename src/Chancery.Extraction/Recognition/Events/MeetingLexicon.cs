@@ -1,5 +1,6 @@
 using Chancery.Domain;
 using Chancery.Extraction.Lexicons;
+using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Recognition.Events;
 
@@ -51,6 +52,20 @@ internal sealed class MeetingLexicon
     public Dictionary<string, int> Ordinals { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, int> Tens { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The kind the words around a meeting give it: a qualifier of a name ("Foreign Ministers'"), or the same words in
+    /// lower case ("at the level of foreign ministers", "leaders", "senior officials").
+    /// </summary>
+    public EngagementKind? LevelOf(IReadOnlyList<Token> tokens, int from, int to) =>
+        Qualifiers.FindAll(tokens, from, to).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null)
+        ?? Enumerable.Range(from, to - from).Select(t => tokens[t].Lower switch
+        {
+            "ministers" or "minister" => EngagementKind.MinisterialMeeting,
+            "leaders" => EngagementKind.Summit,
+            "officials" when t > 0 && tokens[t - 1].Is("senior") => EngagementKind.SeniorOfficialsMeeting,
+            _ => (EngagementKind?)null,
+        }).FirstOrDefault(k => k is not null);
 
     /// <summary>The kind an acronym tells by its parts, the last part first: "ARF SOM" is a senior officials' meeting.</summary>
     /// <remarks>A part may end in a known acronym: "ARSOM" is a SOM, "ACJCC" a JCC.</remarks>
