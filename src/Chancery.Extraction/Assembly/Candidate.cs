@@ -32,6 +32,9 @@ internal sealed class Candidate(int id, EventMention first)
 
     public bool Named => Mentions.Any(m => m.Source == EventSource.Named);
 
+    /// <summary>Whether a mention gave the kind as the level of a meeting of a named body ("the ministerial meeting of the EAS").</summary>
+    public bool AtLevel => Mentions.Any(m => m.AtLevel);
+
     /// <summary>The sitting of the same series this one was told beside ("the 24th meeting ..., the 15th for ..."), whose name it takes.</summary>
     public Candidate? Series { get; set; }
 

@@ -18,7 +18,7 @@ internal sealed partial class EngagementFinisher
         var byAcronym = candidate.Special ? null : model.Mechanisms.ByName(candidate.Acronym, parties);
         var reference = byName ?? (byAcronym is not null && (kind is null || byAcronym.Kind == kind || candidate.Name is null) ? byAcronym : null);
         // A known mechanism is of its kind, whatever its name's last word: the ASEAN Regional Forum meets at ministers' level.
-        if (reference is not null && candidate.Named)
+        if (reference is not null && candidate.Named && !candidate.AtLevel)
         {
             kind = reference.Kind;
         }

@@ -27,6 +27,9 @@ internal sealed record EventMention(int Sentence, int FirstToken, int EndToken, 
     /// <summary>A one-off sitting ("Commemorative Summit", "Special Summit"): no recurring mechanism.</summary>
     public bool Special { get; init; }
 
+    /// <summary>"The ministerial meeting of the East Asia Summit": the kind is the level of a meeting of the body named, not the body's own.</summary>
+    public bool AtLevel { get; init; }
+
     /// <summary>For a verb: what must follow it for it to report an engagement ("person", "place").</summary>
     public string Needs { get; init; } = "nothing";
 

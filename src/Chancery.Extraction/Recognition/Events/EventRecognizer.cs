@@ -140,7 +140,35 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         }
         var ordinal = OrdinalBefore(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
         acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt, parentheticalOnly: head.Value.Type is not null);
-        return Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
+        var described = Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
+        return described is not null && LevelMeetingOf(tokens, sentence.FirstToken, nameStart) is { } level && level.Kind != described.Kind
+            ? described with { Kind = level.Kind, FirstToken = level.First, AtLevel = true }
+            : described;
+    }
+
+    /// <summary>
+    /// "the ministerial meeting of the East Asia Summit member states", "a senior officials' meeting of the ARF": a meeting
+    /// of a body at a level of its own, which sets the kind.
+    /// </summary>
+    private (EngagementKind Kind, int First)? LevelMeetingOf(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        if (i >= sentenceStart && tokens[i].Is("the"))
+        {
+            i--;
+        }
+        if (i - 1 < sentenceStart || !tokens[i].Is("of") || tokens[i - 1].Lower is not ("meeting" or "meetings"))
+        {
+            return null;
+        }
+        for (var first = i - 2; first >= Math.Max(sentenceStart, i - 5); first--)
+        {
+            if (lexicon.LevelOf(tokens, first, i - 1) is { } kind)
+            {
+                return (kind, first);
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed class MeetingLexicon
         Qualifiers.FindAll(tokens, from, to).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null)
         ?? Enumerable.Range(from, to - from).Select(t => tokens[t].Lower switch
         {
-            "ministers" or "minister" => EngagementKind.MinisterialMeeting,
+            "ministers" or "minister" or "ministerial" => EngagementKind.MinisterialMeeting,
             "leaders" => EngagementKind.Summit,
             "officials" when t > 0 && tokens[t - 1].Is("senior") => EngagementKind.SeniorOfficialsMeeting,
             _ => (EngagementKind?)null,
