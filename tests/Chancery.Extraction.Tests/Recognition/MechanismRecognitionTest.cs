@@ -24,4 +24,31 @@ public sealed class MechanismRecognitionTest
 
         engagements.Select(e => (e.Role, e.Mechanism?.Ordinal)).ShouldBe([(CitationRole.Primary, 19), (CitationRole.Mentioned, 18)], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Given_an_ordinal_before_a_series_own_words_When_extracted_Then_it_numbers_the_meeting()
+    {
+        var engagements = Extract.From("CANBERRA, 9 September 2024 - Australia and India held their third \"two-plus-two\" meeting of foreign and defence ministers in Canberra on Monday. The first 2+2 meeting between the two countries was held in New Delhi on 10 September 2021.").Engagements;
+
+        engagements.Select(e => (e.Role, e.Kind, e.Mechanism?.Ordinal)).ShouldBe(
+            [(CitationRole.Primary, EngagementKind.MinisterialMeeting, 3), (CitationRole.Mentioned, EngagementKind.MinisterialMeeting, 1)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Given_a_meeting_of_a_named_body_at_a_level_When_extracted_Then_the_level_sets_the_kind()
+    {
+        var meeting = Extract.Primary("VIENTIANE, 27 July 2024 - Ministers spoke to the press after the ministerial meeting of the East Asia Summit (EAS) member states, which convened on Saturday.");
+
+        meeting.Kind.ShouldBe(EngagementKind.MinisterialMeeting);
+        meeting.Mechanism?.Acronym.ShouldBe("EAS");
+    }
+
+    [Fact]
+    public void Given_an_indefinite_meeting_that_took_place_When_extracted_Then_it_is_an_engagement_of_the_level_it_names()
+    {
+        var meeting = Extract.Primary("VIENTIANE, 26 July 2024 - An annual India-ASEAN meeting at the level of foreign ministers took place on Thursday, the minister said.");
+
+        (meeting.Kind, meeting.Date).ShouldBe((EngagementKind.MinisterialMeeting, new DateOnly(2024, 7, 25)));
+        meeting.Parties.ShouldBe([new ActorId("ASEAN"), new ActorId("IN")], ignoreOrder: true);
+    }
 }

@@ -1,0 +1,37 @@
+using Chancery.Domain;
+
+namespace Chancery.Extraction.Tests.Recognition;
+
+/// <summary>When one story tells several engagements of the same kind, and when it tells one engagement twice.</summary>
+public sealed class EngagementSeparationTest
+{
+    [Fact]
+    public void Given_courtesy_calls_on_two_hosts_in_one_sentence_When_extracted_Then_each_host_has_a_call_of_their_own()
+    {
+        var calls = Extract.From("PHNOM PENH, 14 March 2024 - Singapore's Foreign Minister Vivian Balakrishnan paid courtesy calls on Prime Minister Hun Manet and on President of the Senate Hun Sen on Thursday.")
+            .Engagements.Where(e => e.Kind == EngagementKind.CourtesyCall).ToList();
+
+        calls.Select(c => c.Participants.Select(p => p.Name).Order().ToList()).ShouldBe(
+            [["Hun Manet", "Vivian Balakrishnan"], ["Hun Sen", "Vivian Balakrishnan"]], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Given_a_second_call_told_by_the_visitors_title_When_extracted_Then_it_is_another_call_with_the_visitor()
+    {
+        var calls = Extract.From("Hanoi, 27 August 2019 - Prime Minister Nguyen Xuan Phuc received Secretary-General of ASEAN Lim Jock Hoi in Hanoi on Tuesday. Also on Tuesday, the Secretary-General was received by Deputy Prime Minister and Foreign Minister Pham Binh Minh.")
+            .Engagements.Where(e => e.Kind == EngagementKind.CourtesyCall).ToList();
+
+        calls.Count.ShouldBe(2);
+        calls.ShouldAllBe(c => c.Participants.Any(p => p.Name == "Lim Jock Hoi"));
+        calls.Select(c => c.Participants.Count(p => p.Name == "Nguyen Xuan Phuc" || p.Name == "Pham Binh Minh")).ShouldBe([1, 1]);
+    }
+
+    [Fact]
+    public void Given_the_same_people_meeting_again_on_another_dated_day_When_extracted_Then_the_earlier_meeting_is_mentioned_apart()
+    {
+        var engagements = Extract.From("BEIJING, 16 October 2023 - Foreign Minister Wang Yi met ASEAN Secretary-General Kao Kim Hourn in Beijing on Monday. The two last met in Beijing on 27 March, when Wang thanked Kao for his visit.").Engagements;
+
+        engagements.Where(e => e.Kind == EngagementKind.BilateralMeeting).Select(e => (e.Role, e.Date)).ShouldBe(
+            [(CitationRole.Primary, new DateOnly(2023, 10, 16)), (CitationRole.Mentioned, new DateOnly(2023, 3, 27))], ignoreOrder: true);
+    }
+}
