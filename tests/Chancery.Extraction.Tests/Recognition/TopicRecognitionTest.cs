@@ -24,4 +24,14 @@ public sealed class TopicRecognitionTest
     public void Given_the_name_of_a_body_When_extracted_Then_its_words_are_no_sectors() =>
         Extract.Primary("The Deputy Secretary-General of ASEAN for the ASEAN Economic Community received the Ambassador of Japan to ASEAN in Jakarta on 5 July 2023.")
             .Sectors.ShouldNotContain(Sector.Economy);
+
+    [Fact]
+    public void Given_a_plan_still_to_be_made_with_no_name_or_years_When_extracted_Then_it_is_no_plan() =>
+        Extract.Primary("HANOI, 5 July 2023 - Prime Minister Pham Minh Chinh received the Ambassador of Japan to ASEAN today. They set a goal of doubling trade, to be backed by a comprehensive action plan.")
+            .Plans.ShouldBeEmpty();
+
+    [Fact]
+    public void Given_a_successor_plan_with_its_years_When_extracted_Then_it_is_a_plan() =>
+        Extract.Primary("SEOUL, 5 July 2023 - The ASEAN-ROK Dialogue was held today. Officials agreed that a successor Plan of Action covering 2021-2025 would be adopted.")
+            .Plans.ShouldHaveSingleItem().ShouldContain("2021-2025");
 }

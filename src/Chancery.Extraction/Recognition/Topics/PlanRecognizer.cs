@@ -71,6 +71,12 @@ internal sealed partial class PlanRecognizer
                 }
                 break;
             }
+            if (period is null && acronym is null && Indefinite(tokens, start, nameStart))
+            {
+                // "to be backed by a comprehensive action plan", "to produce an ASEAN-Chile Roadmap": a plan with no name or years yet.
+                t = Math.Max(scan, noun.EndToken) - 1;
+                continue;
+            }
             var numbered = RomanEnd().IsMatch(TokenText.Join(tokens, nameStart, nameEnd));
             if (period is null && !numbered && acronym is null && capitalised)
             {
@@ -85,6 +91,23 @@ internal sealed partial class PlanRecognizer
             yield return new TopicMention<string>(nameStart, Math.Max(scan, noun.EndToken), label.Trim());
             t = Math.Max(scan, noun.EndToken) - 1;
         }
+    }
+
+    /// <summary>Whether "a" or "an" opens the plan's noun phrase, with at most two lower-case words between.</summary>
+    private static bool Indefinite(IReadOnlyList<Token> tokens, int start, int nameStart)
+    {
+        for (var i = nameStart - 1; i >= Math.Max(start, nameStart - 3); i--)
+        {
+            if (tokens[i].Lower is "a" or "an")
+            {
+                return true;
+            }
+            if (!tokens[i].IsWord || tokens[i].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>A plan's period at <paramref name="t"/>: "2016-2020", "(2018-2022)", "for 2022-2026", "2017-21", "2025".</summary>
