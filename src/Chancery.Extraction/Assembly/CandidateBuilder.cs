@@ -253,16 +253,25 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private Candidate? Retold(EventMention mention, Sentence sentence)
     {
         var people = PeopleNear(mention, sentence);
+        // "Dr. Kao also met France's Ambassador for the Indo-Pacific": whom a verb meets, if no one the engagement had, is another meeting.
+        var met = analysis.PersonMentions
+            .Where(p => p.Person >= 0 && p.First >= mention.EndToken && p.First < Math.Min(sentence.EndToken, mention.EndToken + 8))
+            .Select(p => p.Person)
+            .ToHashSet();
         // "a follow-up to Japanese Prime Minister Suga Yoshihide's trip to Jakarta": a visit by someone else is another visit.
         var visitor = mention.Kind == EngagementKind.Visit
             ? analysis.PersonMentions.LastOrDefault(p => p.Person >= 0 && p.End <= mention.FirstToken && p.End >= mention.FirstToken - 3)
             : null;
+        if (mention.Apart)
+        {
+            return null;
+        }
         return candidates.LastOrDefault(c =>
             c.Kind == mention.Kind
             && c.Mentions.Any(m => m.Source == EventSource.Verb)
             && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
             && (visitor is null || PeopleOf(c).Contains(visitor.Person))
-            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people))
+            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people) && (met.Count == 0 || PeopleOf(c).Overlaps(met)))
             && !OnAnotherDay(c, sentence));
     }
 

@@ -34,4 +34,15 @@ public sealed class EngagementSeparationTest
         engagements.Where(e => e.Kind == EngagementKind.BilateralMeeting).Select(e => (e.Role, e.Date)).ShouldBe(
             [(CitationRole.Primary, new DateOnly(2023, 10, 16)), (CitationRole.Mentioned, new DateOnly(2023, 3, 27))], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Given_a_separate_meeting_and_a_meeting_with_someone_new_When_extracted_Then_each_is_a_meeting_of_its_own()
+    {
+        var meetings = Extract.From("PARIS, 2 May 2024 - On 30 April, Secretary-General of ASEAN Kao Kim Hourn met France's Minister Delegate for Foreign Trade Franck Riester. "
+            + "In a separate meeting, Dr. Kao and OECD Secretary-General Mathias Cormann discussed the drafting of the ASEAN Community Vision 2045. "
+            + "Dr. Kao also met France's Ambassador for the Indo-Pacific, Marc Abensour.")
+            .Engagements.Where(e => e.Kind == EngagementKind.BilateralMeeting).ToList();
+
+        meetings.Select(m => m.Participants.Single(p => p.Name != "Kao Kim Hourn").Name).ShouldBe(["Franck Riester", "Mathias Cormann", "Marc Abensour"], ignoreOrder: true);
+    }
 }

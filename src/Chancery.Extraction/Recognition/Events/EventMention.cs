@@ -30,6 +30,9 @@ internal sealed record EventMention(int Sentence, int FirstToken, int EndToken, 
     /// <summary>"The ministerial meeting of the East Asia Summit": the kind is the level of a meeting of the body named, not the body's own.</summary>
     public bool AtLevel { get; init; }
 
+    /// <summary>"In a separate meeting": told as apart from every engagement before it, never a retelling.</summary>
+    public bool Apart { get; init; }
+
     /// <summary>For a verb: what must follow it for it to report an engagement ("person", "place").</summary>
     public string Needs { get; init; } = "nothing";
 

@@ -596,11 +596,13 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             // "held wide-ranging talks", "holds a bilateral meeting": what someone holds takes place.
             return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = held, Head = $"held {token.Lower}" };
         }
-        if (Indefinite(tokens, sentence.FirstToken, phrase) && TookPlace(tokens, end, sentence.EndToken) && HeldKinds.TryGetValue(token.Lower, out var occurred))
+        var apart = Separate(tokens, sentence.FirstToken, t);
+        if ((apart || Indefinite(tokens, sentence.FirstToken, phrase) && TookPlace(tokens, end, sentence.EndToken)) && HeldKinds.TryGetValue(token.Lower, out var occurred))
         {
-            // "An annual Russia-ASEAN meeting at the level of foreign ministers took place on Thursday": a meeting of its own.
+            // "An annual Russia-ASEAN meeting at the level of foreign ministers took place on Thursday", "In a separate
+            // meeting, ...": a meeting of its own.
             var level = lexicon.LevelOf(tokens, Math.Max(sentence.FirstToken, phrase - 6), Math.Min(sentence.EndToken, t + 8));
-            return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = level ?? occurred, Head = $"{token.Lower} took place" };
+            return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = level ?? occurred, Head = $"{token.Lower} took place", Apart = apart };
         }
         if (!Definite(tokens, sentence.FirstToken, phrase))
         {
@@ -718,6 +720,11 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
         return false;
     }
 
+    /// <summary>"In a separate meeting", "in another meeting": a meeting apart from the one told before.</summary>
+    private static bool Separate(IReadOnlyList<Token> tokens, int sentenceStart, int head) =>
+        head - 1 >= sentenceStart && tokens[head - 1].Lower is "separate" or "another" or "later"
+        || head - 2 >= sentenceStart && tokens[head - 2].Lower is "separate" or "another" && tokens[head - 1].Lower is "bilateral";
+
     /// <summary>"... took place", "... was held", "... convened": the words after a noun that say its meeting happened.</summary>
     private static bool TookPlace(IReadOnlyList<Token> tokens, int from, int sentenceEnd)
     {
@@ -766,6 +773,7 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             Kind = trigger.Value.Kind,
             Needs = trigger.Value.Needs,
             Head = trigger.Value.Phrase,
+            Apart = Separate(tokens, sentence.FirstToken, trigger.EndToken - 1),
         };
     }
 
