@@ -19,7 +19,7 @@ internal sealed partial class EngagementFinisher
             foreach (var mention in analysis.PersonMentions.Where(p => p.Person >= 0 && p.NameFirst >= segment.First && p.NameEnd <= segment.End))
             {
                 var person = analysis.People[mention.Person];
-                if (!seen.Add(person.Id) || IsBystander(person, mention))
+                if (!seen.Add(person.Id) || IsBystander(person, mention, draft))
                 {
                     continue;
                 }
@@ -31,7 +31,7 @@ internal sealed partial class EngagementFinisher
             }
             foreach (var title in analysis.Titles.Where(t => t.FirstToken >= segment.First && t.EndToken <= segment.End))
             {
-                if (KnownByTitle(title) is not { } person || !seen.Add(person.Id) || IsBystander(person, person.Mentions[0]))
+                if (KnownByTitle(title) is not { } person || !seen.Add(person.Id) || IsBystander(person, person.Mentions[0], draft))
                 {
                     continue;
                 }
@@ -73,12 +73,13 @@ internal sealed partial class EngagementFinisher
     }
 
     /// <summary>
-    /// Spokespeople, those recalled as "then Prime Minister", hosts of an invitation ("at the invitation of X",
-    /// "at Ding's invitation") and the dead of a mausoleum do not take part.
+    /// Spokespeople, those recalled as "then Prime Minister" (unless the engagement is itself of that past), hosts of an
+    /// invitation ("at the invitation of X", "at Ding's invitation") and the dead of a mausoleum do not take part.
     /// </summary>
-    private bool IsBystander(MentionedPerson person, PersonMention mention)
+    private bool IsBystander(MentionedPerson person, PersonMention mention, Draft draft)
     {
-        if (person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true || (mention.First > 0 && tokens[mention.First - 1].Is("then")))
+        var past = draft.Date is { } date && analysis.Dateline.Anchor is { } published && date.Start < published.AddDays(-6);
+        if (person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true || (!past && mention.First > 0 && tokens[mention.First - 1].Is("then")))
         {
             return true;
         }

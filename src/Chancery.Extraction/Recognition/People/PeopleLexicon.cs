@@ -37,7 +37,7 @@ internal sealed class PeopleLexicon
         Stopwords.UnionWith(Words("weekdays.tsv", "name"));
         foreach (var row in LexiconFile.Read("name-particles.tsv"))
         {
-            (row["position"] == "end" ? Suffixes : Particles).Add(row["word"].TrimEnd('.').ToLowerInvariant());
+            (row["position"] switch { "end" => Suffixes, "abbreviation" => Abbreviations, _ => Particles }).Add(row["word"].TrimEnd('.').ToLowerInvariant());
         }
     }
 
@@ -63,6 +63,9 @@ internal sealed class PeopleLexicon
     public HashSet<string> EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]), StringComparer.Ordinal);
 
     public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names written short with a full stop inside a name: "Ma.", "Sta.", "Mohd.".</summary>
+    public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded words of a lexicon; a hyphenated word ("Indo-Pacific") counts by its parts too, as tokens split it.</summary>
     private static HashSet<string> Words(string file, string column) =>

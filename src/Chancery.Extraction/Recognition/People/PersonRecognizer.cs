@@ -434,7 +434,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 {
                     end = t += 2;
                 }
-                if (t < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore && token.Text is "Ma")
+                if (t + 1 < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore && lexicon.Abbreviations.Contains(token.Lower) && IsNameWord(tokens[t + 1], actorAt[t + 1]))
                 {
                     end = ++t;
                 }
