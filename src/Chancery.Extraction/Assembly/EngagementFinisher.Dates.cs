@@ -18,6 +18,10 @@ internal sealed partial class EngagementFinisher
                 .FirstOrDefault();
             if (best.Date is { } date)
             {
+                // "arrived on Sunday for a visit lasting until Tuesday": the day after "until" is the last.
+                var until = DatesIn(segment).Where(d => d.Token > 0 && tokens[d.Token - 1].Lower is "until" or "till" or "through")
+                    .Select(d => dates[d.Mention]).FirstOrDefault(d => d is not null && d.Value.Start > date.Start);
+                date = until is { } last && date.End is null ? new ResolvedDate(date.Start, last.Start) : date;
                 draft.Date = date;
                 draft.Cite(EngagementField.Date, best.Mention.Start, best.Mention.End, best.Mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
                 break;
@@ -31,7 +35,10 @@ internal sealed partial class EngagementFinisher
         }
         if (draft.Date is { End: null } single && Duration(candidate) is { } days and > 1)
         {
-            draft.Date = new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
+            // "wrapped up a two-day working visit to the Lao PDR today": the day told is the last.
+            draft.Date = EndCue(candidate)
+                ? new ResolvedDate(single.Start.AddDays(1 - days), single.Start)
+                : new ResolvedDate(single.Start, single.Start.AddDays(days - 1));
         }
         if (draft.Date is null && candidate.Series is { } series && earlier.FirstOrDefault(d => d.Candidate == series && d.Candidate.Sentence == candidate.Sentence) is { Date: { } seriesDate })
         {
@@ -96,6 +103,10 @@ internal sealed partial class EngagementFinisher
         "seven" or "7" => 7,
         _ => null,
     };
+
+    /// <summary>"wrapped up", "concluded", "ended": a trigger segment that tells the end of the engagement.</summary>
+    private bool EndCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
+        Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "wrapped" or "wraps" or "concluded" or "concludes" or "ended" or "ends"));
 
     /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
     private bool AlsoCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>

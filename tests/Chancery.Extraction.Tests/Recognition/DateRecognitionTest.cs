@@ -48,4 +48,20 @@ public sealed class DateRecognitionTest
 
         meeting.Date.ShouldBe(new DateOnly(2023, 6, 16));
     }
+
+    [Fact]
+    public void Given_a_visit_of_some_days_wrapped_up_today_When_extracted_Then_today_is_its_last_day()
+    {
+        var visit = Extract.Primary("VIENTIANE, 12 October 2023 (KPL) - Japan's Minister of Foreign Affairs Kamikawa Yoko wrapped up a two-day working visit to the Lao PDR today.");
+
+        (visit.Kind, visit.Date, visit.EndDate).ShouldBe((EngagementKind.Visit, new DateOnly(2023, 10, 11), new DateOnly(2023, 10, 12)));
+    }
+
+    [Fact]
+    public void Given_a_visit_lasting_until_a_day_When_extracted_Then_that_day_is_its_end()
+    {
+        var visit = Extract.Primary("TOKYO, March 30, 2021 (Antara) - Foreign Minister Retno Marsudi arrived in Tokyo on Sunday for a visit lasting until Tuesday.");
+
+        (visit.Date, visit.EndDate).ShouldBe((new DateOnly(2021, 3, 28), new DateOnly(2021, 3, 30)));
+    }
 }
