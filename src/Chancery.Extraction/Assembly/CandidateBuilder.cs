@@ -113,8 +113,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
                 && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
             "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
+            // The minutes of a session are signed at its close, as part of it: no signing of their own.
             "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => tokens[t].Lower is "mou" or "mous"
-                or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "minutes" or "treaty" or "instruments" or "protocol" or "declaration"),
+                or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "treaty" or "instruments" or "protocol" or "declaration"),
             "noun" => mention.FirstToken > sentence.FirstToken && IsDeterminer(tokens[mention.FirstToken - 1]),
             _ => true,
         };
@@ -147,8 +148,26 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         }
         var talks = events.Any(e => e.Source == EventSource.Verb && e.Kind == EngagementKind.BilateralMeeting);
         return [.. events.Where(e => (e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))
+            && !PartOfNamed(e, events)
             // "welcomed President Moon at Istana Nurul Iman and held talks with him": the welcome opens the talks.
             && !(talks && e.Source == EventSource.Verb && e.Head == "welcomed"))];
+    }
+
+    /// <summary>
+    /// "at the previous, 7th ALM in Canberra, where Lee met Albanese": what was done where a named meeting was held is
+    /// part of it, unless it was done on its sidelines ("where he met Biden on the sidelines"), which is a meeting apart.
+    /// </summary>
+    private bool PartOfNamed(EventMention mention, List<EventMention> events)
+    {
+        var named = events.LastOrDefault(n => n.Source == EventSource.Named && n.EndToken <= mention.FirstToken);
+        if (mention.Source != EventSource.Verb || named is null)
+        {
+            return false;
+        }
+        var from = Math.Max(named.EndToken, mention.FirstToken - 10);
+        var where = Enumerable.Range(from, mention.FirstToken - from).Any(t => tokens[t].Is("where"));
+        var sentence = analysis.Document.SentenceAt(mention.FirstToken);
+        return where && !Enumerable.Range(mention.EndToken, sentence.EndToken - mention.EndToken).Any(t => tokens[t].Lower is "sidelines" or "margins" or "sideline");
     }
 
     private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch

@@ -45,4 +45,22 @@ public sealed class EngagementSeparationTest
 
         meetings.Select(m => m.Participants.Single(p => p.Name != "Kao Kim Hourn").Name).ShouldBe(["Franck Riester", "Mathias Cormann", "Marc Abensour"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Given_minutes_signed_at_the_close_of_a_session_When_extracted_Then_there_is_no_signing_apart()
+    {
+        var engagements = Extract.From("HANOI, 6 April 2023 - The 24th meeting of the Viet Nam-Russia Intergovernmental Committee was held in Hanoi today. At the close, the two deputy prime ministers signed the minutes of the session.").Engagements;
+
+        engagements.ShouldNotContain(e => e.Kind == EngagementKind.Signing);
+    }
+
+    [Theory]
+    [InlineData("where Prime Minister Lee Hsien Loong met Prime Minister Anthony Albanese.", 1)]
+    [InlineData("where Prime Minister Lee Hsien Loong met Prime Minister Anthony Albanese on the sidelines.", 2)]
+    public void Given_a_meeting_told_where_a_named_one_was_held_When_extracted_Then_it_is_apart_only_on_the_sidelines(string clause, int count)
+    {
+        var engagements = Extract.From("SINGAPORE, 10 June 2023 - The two sides recalled the 7th Singapore-Australia Annual Leaders' Meeting in Canberra last October, " + clause).Engagements;
+
+        engagements.Count.ShouldBe(count);
+    }
 }
