@@ -63,4 +63,17 @@ public sealed class EngagementSeparationTest
 
         engagements.Count.ShouldBe(count);
     }
+
+    [Fact]
+    public void Given_talks_during_a_visit_told_without_a_day_When_extracted_Then_they_are_a_meeting_and_the_visit_keeps_its_topics()
+    {
+        var engagements = Extract.From("LONDON, 3 November 2023 - Secretary-General of ASEAN Kao Kim Hourn concluded an official visit to the United Kingdom today, the first by an ASEAN Secretary-General, which focused on trade, education and climate change. "
+            + "In talks in London with Deputy Prime Minister Oliver Dowden, Dr. Kao discussed cyber security.").Engagements;
+
+        var visit = engagements.Single(e => e.Kind == EngagementKind.Visit);
+        var talks = engagements.Single(e => e.Kind == EngagementKind.BilateralMeeting);
+        talks.Participants.Select(p => p.Name).ShouldBe(["Oliver Dowden", "Kao Kim Hourn"], ignoreOrder: true);
+        visit.Sectors.ShouldContain(Sector.Trade);
+        talks.Sectors.ShouldBe([Sector.Digital]);
+    }
 }
