@@ -285,6 +285,13 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         {
             return null;
         }
+        // "during the visit", "on this visit": a definite visit is the one told before, however far back.
+        if (mention.Kind == EngagementKind.Visit && mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1].Lower is "the" or "this" or "his" or "her" or "their"
+            && candidates.LastOrDefault(c => c.Kind == EngagementKind.Visit && c.Mentions.Any(m => m.Source == EventSource.Verb)) is { } visit
+            && !OnAnotherDay(visit, sentence, tolerance: 7))
+        {
+            return visit;
+        }
         return candidates.LastOrDefault(c =>
             c.Kind == mention.Kind
             && c.Mentions.Any(m => m.Source == EventSource.Verb)
@@ -295,7 +302,8 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     }
 
     /// <summary>"The two last met in Beijing on 27 March": a sentence dated to another day than the candidate's tells another engagement.</summary>
-    private bool OnAnotherDay(Candidate candidate, Sentence sentence)
+    /// <param name="tolerance">How many days apart two dates may lie and still be the same engagement's: a visit lasts days.</param>
+    private bool OnAnotherDay(Candidate candidate, Sentence sentence, int tolerance = 1)
     {
         var told = DaysIn(sentence.FirstToken, sentence.EndToken);
         if (told.Count == 0)
@@ -303,7 +311,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             return false;
         }
         var known = candidate.TriggerSegments.SelectMany(s => DaysIn(s.First, s.End)).ToList();
-        return known.Count > 0 && !known.Any(day => told.Any(other => Math.Abs(day.DayNumber - other.DayNumber) <= 1));
+        return known.Count > 0 && !known.Any(day => told.Any(other => Math.Abs(day.DayNumber - other.DayNumber) <= tolerance));
     }
 
     private List<DateOnly> DaysIn(int first, int end)

@@ -22,7 +22,7 @@ internal sealed partial class EngagementFinisher
                 var until = DatesIn(segment).Where(d => d.Token > 0 && tokens[d.Token - 1].Lower is "until" or "till" or "through")
                     .Select(d => dates[d.Mention]).FirstOrDefault(d => d is not null && d.Value.Start > date.Start);
                 date = until is { } last && date.End is null ? new ResolvedDate(date.Start, last.Start) : date;
-                draft.Date = date;
+                draft.Date = candidate.Kind == EngagementKind.Visit ? DaysOfVisit(candidate, date) : date;
                 draft.Cite(EngagementField.Date, best.Mention.Start, best.Mention.End, best.Mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
                 break;
             }
@@ -54,6 +54,23 @@ internal sealed partial class EngagementFinisher
             // "Hayashi also co-chaired the ASEAN-Japan Foreign Ministers' Meeting": the same day as what he did before.
             draft.Date = new ResolvedDate(same.Date!.Value.Start, null);
         }
+    }
+
+    /// <summary>"landed on Tuesday ... flew out on Wednesday, saying the visit had been a success": a visit spans the days its sentences tell, a week at most.</summary>
+    private ResolvedDate DaysOfVisit(Candidate candidate, ResolvedDate first)
+    {
+        var span = first;
+        foreach (var segment in candidate.TriggerSegments)
+        {
+            foreach (var (mention, _) in DatesIn(segment))
+            {
+                if (mention.HasDay && dates[mention] is { } other && Math.Abs(other.Start.DayNumber - first.Start.DayNumber) <= 7 && (other.Start > first.Start || mention.Weekday is null))
+                {
+                    span = Span(span, other)!.Value;
+                }
+            }
+        }
+        return span;
     }
 
     /// <summary>"on the second (and final) day of his visit": which day of a visit the story's day is, and whether it is the last.</summary>
@@ -110,7 +127,7 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
     private bool AlsoCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
-        Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed"));
+        Enumerable.Range(s.First, s.End - s.First - 1).Any(t => tokens[t].Is("also") && tokens[t + 1].Lower is "co-chaired" or "chaired" or "attended" or "held" or "met" or "visited" or "hosted" or "led" or "joined" or "co" or "signed" or "received" or "called"));
 
     /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
     private bool SequenceCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>

@@ -64,4 +64,13 @@ public sealed class DateRecognitionTest
 
         (visit.Date, visit.EndDate).ShouldBe((new DateOnly(2021, 3, 28), new DateOnly(2021, 3, 30)));
     }
+
+    [Fact]
+    public void Given_a_visit_told_from_arrival_to_departure_When_extracted_Then_it_spans_the_days_told()
+    {
+        var visit = Extract.Primary("HANOI, 14 December 2023 - Chinese President Xi Jinping arrived in Hanoi on 12 December for a state visit. "
+            + "He left Hanoi on 13 December, saying the visit had been a success.");
+
+        (visit.Kind, visit.Date, visit.EndDate).ShouldBe((EngagementKind.Visit, new DateOnly(2023, 12, 12), new DateOnly(2023, 12, 13)));
+    }
 }

@@ -76,4 +76,15 @@ public sealed class EngagementSeparationTest
         visit.Sectors.ShouldContain(Sector.Trade);
         talks.Sectors.ShouldBe([Sector.Digital]);
     }
+
+    [Fact]
+    public void Given_the_visit_spoken_of_again_paragraphs_later_When_extracted_Then_it_is_the_same_visit_and_a_meeting_due_is_another()
+    {
+        var engagements = Extract.From("KUALA LUMPUR, 27 March 2024 - External Affairs Minister S. Jaishankar arrived in Kuala Lumpur today on a working visit to Malaysia.\n\n"
+            + "The two countries trade more every year.\n\nExports rose in 2023.\n\nImports rose too.\n\n"
+            + "He is also due to meet Digital Minister Gobind Singh Deo during the visit.").Engagements;
+
+        engagements.Count(e => e.Kind == EngagementKind.Visit).ShouldBe(1);
+        engagements.ShouldContain(e => e.Kind == EngagementKind.BilateralMeeting && e.Participants.Any(p => p.Name == "Gobind Singh Deo"));
+    }
 }

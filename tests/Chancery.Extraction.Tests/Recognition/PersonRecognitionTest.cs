@@ -36,4 +36,9 @@ public sealed class PersonRecognitionTest
     public void Given_capitalised_common_words_When_extracted_Then_they_are_no_person() =>
         People("The 12th ASEAN-India Summit was held in Jakarta on 6 September 2023 under the theme Shared Values, Common Destiny.")
             .ShouldBeEmpty();
+
+    [Fact]
+    public void Given_a_ministry_called_by_its_building_When_extracted_Then_it_is_no_person() =>
+        People("KUALA LUMPUR, 27 March 2024 - Foreign Minister Mohamad Hasan met External Affairs Minister S. Jaishankar today. According to Wisma Putra, the ministers exchanged views on relations.")
+            .ShouldNotContain(p => p.Name.Contains("Wisma"));
 }
