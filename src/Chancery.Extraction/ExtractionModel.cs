@@ -69,6 +69,10 @@ public sealed class ExtractionModel
     /// <summary>Whether a state is a member of an organisation, as the reference data lists its members.</summary>
     internal bool IsMember(ActorId state, ActorId organisation) => actors.TryGetValue(organisation, out var actor) && actor.Members.Contains(state);
 
+    /// <summary>Whether a city is the seat of an organisation: Jakarta is ASEAN's.</summary>
+    internal bool IsSeat(string? city, ActorId organisation) =>
+        city is not null && actors.TryGetValue(organisation, out var actor) && string.Equals(actor.Seat, city, StringComparison.OrdinalIgnoreCase);
+
     internal City? Capital(ActorId id) =>
         actors.TryGetValue(id, out var actor) && actor.Capital is { } capital ? Places.Gazetteer.Resolve(capital, id) : null;
 }

@@ -36,5 +36,6 @@ internal static class ActorsFile
             Aliases = row.List("aliases"),
             Adjectives = row.List("adjectives"),
             Members = [.. row.List("members").Select(ActorId.Parse)],
+            Seat = row["seat"] is { Length: > 0 } seat ? seat : null,
         });
 }

@@ -103,6 +103,13 @@ public sealed class ReferenceCatalogTest
         ReferenceCatalog.Default.Actors.Single(a => a.Id.Value == "ASEAN").Members.Select(m => m.Value).Order()
             .ShouldBe(["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]);
 
+    [Fact]
+    public void An_organisation_has_its_seat_and_a_state_has_none()
+    {
+        ReferenceCatalog.Default.Actors.Single(a => a.Id.Value == "ASEAN").Seat.ShouldBe("Jakarta");
+        ReferenceCatalog.Default.Actors.Single(a => a.Id.Value == "RU").Seat.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("Lee Hsien Loong", "SG")]
     [InlineData("Sergey Lavrov", "RU")]

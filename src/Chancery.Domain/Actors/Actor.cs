@@ -33,6 +33,9 @@ public sealed record Actor
     /// <summary>A state's capital city ("the Malaysian capital" is Kuala Lumpur); null for an organisation.</summary>
     public string? Capital { get; init; }
 
+    /// <summary>An organisation's seat, the city its secretariat works in ("Jakarta" for ASEAN); null for a state.</summary>
+    public string? Seat { get; init; }
+
     /// <summary>An organisation's member states, where the reference data lists them: ASEAN's ten.</summary>
     public IReadOnlyList<ActorId> Members { get; init => field = value.Distinct().ToArray(); } = [];
 

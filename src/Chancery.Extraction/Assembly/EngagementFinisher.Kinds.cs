@@ -33,6 +33,13 @@ internal sealed partial class EngagementFinisher
                 : parties.Count == 2 ? EngagementKind.BilateralMeeting
                 : EngagementKind.Other);
         }
+        if (kind == EngagementKind.BilateralMeeting && !candidate.Named && parties.Count == 2
+            && parties.Any(side => model.IsSeat(draft.City, side) && draft.Participants.Any(p => p.Participant.Affiliation == side)))
+        {
+            // "Albanese is also scheduled to meet ASEAN Secretary-General Lim Jock Hoi" in Jakarta: a visitor's meeting
+            // with an organisation's leadership at its seat is a call on it.
+            kind = EngagementKind.CourtesyCall;
+        }
         draft.Kind = kind.Value;
         var trigger = candidate.First;
         draft.Cite(EngagementField.Kind, tokens[trigger.FirstToken].Start, tokens[trigger.EndToken - 1].End, 0.85, Taxonomy<EngagementKind>.Slug(kind.Value));

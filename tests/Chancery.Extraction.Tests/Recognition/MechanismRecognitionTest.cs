@@ -51,4 +51,11 @@ public sealed class MechanismRecognitionTest
         (meeting.Kind, meeting.Date).ShouldBe((EngagementKind.MinisterialMeeting, new DateOnly(2024, 7, 25)));
         meeting.Parties.ShouldBe([new ActorId("ASEAN"), new ActorId("IN")], ignoreOrder: true);
     }
+
+    [Theory]
+    [InlineData("JAKARTA", EngagementKind.CourtesyCall)]
+    [InlineData("CANBERRA", EngagementKind.BilateralMeeting)]
+    public void Given_a_meeting_with_an_organisations_leadership_When_held_at_its_seat_Then_it_is_a_call_on_it(string city, EngagementKind kind) =>
+        Extract.Primary($"{city}, 6 June 2022 - Australian Prime Minister Anthony Albanese met ASEAN Secretary-General Dato Lim Jock Hoi in {city[0] + city[1..].ToLowerInvariant()} today.")
+            .Kind.ShouldBe(kind);
 }
