@@ -226,9 +226,11 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     }
 
     /// <summary>The candidate a named mention names again: same acronym, or same name, with no other ordinal.</summary>
+    /// <remarks>"the next ASEAN-India Summit", after the 20th: a sitting to come is not a numbered one told before.</remarks>
     private Candidate? SameNamed(EventMention mention) => candidates.LastOrDefault(c =>
         c.Named
         && (mention.Ordinal is null || c.Ordinal is null || mention.Ordinal == c.Ordinal)
+        && !(c.Ordinal is not null && mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "next" or "upcoming" or "forthcoming" or "coming")
         && ((mention.Acronym is not null && string.Equals(mention.Acronym, c.Acronym, StringComparison.OrdinalIgnoreCase))
             || (mention.Name is not null && c.Name is not null && Key(mention.Name) == Key(c.Name))
             || (mention.Ordinal is not null && mention.Ordinal == c.Ordinal && mention.Kind == c.Kind && Overlaps(mention.Parties, c.NameParties))));

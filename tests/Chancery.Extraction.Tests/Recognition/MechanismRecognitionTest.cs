@@ -58,4 +58,14 @@ public sealed class MechanismRecognitionTest
     public void Given_a_meeting_with_an_organisations_leadership_When_held_at_its_seat_Then_it_is_a_call_on_it(string city, EngagementKind kind) =>
         Extract.Primary($"{city}, 6 June 2022 - Australian Prime Minister Anthony Albanese met ASEAN Secretary-General Dato Lim Jock Hoi in {city[0] + city[1..].ToLowerInvariant()} today.")
             .Kind.ShouldBe(kind);
+
+    [Fact]
+    public void Given_a_numbered_sitting_and_the_next_one_When_extracted_Then_they_are_two_sittings()
+    {
+        var summits = Extract.From("NEW DELHI, 4 May 2024 - Senior officials met today to review the proposal Prime Minister Narendra Modi put forward at the 20th ASEAN-India Summit in Jakarta last year. "
+            + "They began preparations for the next ASEAN-India Summit, which Laos is to host in Vientiane later this year.")
+            .Engagements.Where(e => e.Kind == EngagementKind.Summit).ToList();
+
+        summits.Select(s => (s.Mechanism?.Ordinal, s.City)).ShouldBe([(20, "Jakarta"), (null, "Vientiane")], ignoreOrder: true);
+    }
 }
