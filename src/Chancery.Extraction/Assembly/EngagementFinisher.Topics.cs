@@ -17,7 +17,7 @@ internal sealed partial class EngagementFinisher
     {
         foreach (var visit in drafts.Where(d => d.Kind == EngagementKind.Visit && d.Role == CitationRole.Primary))
         {
-            var talks = drafts.FirstOrDefault(d => d.Kind is not (EngagementKind.Visit or EngagementKind.Signing) && d.Role == CitationRole.Primary
+            var talks = drafts.FirstOrDefault(d => d.Kind is not (EngagementKind.Visit or EngagementKind.Signing or EngagementKind.Forum or EngagementKind.Other) && d.Role == CitationRole.Primary
                 && d.Date is not null && d.Parties.ToHashSet().SetEquals(visit.Parties));
             if (talks is null)
             {

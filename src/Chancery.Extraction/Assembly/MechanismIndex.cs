@@ -47,6 +47,10 @@ internal sealed partial class MechanismIndex
     /// <summary>The mechanism of exactly these parties and this kind, when there is one: ASEAN and RU at senior officials' level is the ARSOM.</summary>
     public Mechanism? ByParties(IReadOnlyCollection<ActorId> parties, EngagementKind kind, string? typeWord)
     {
+        if (parties.Count == 0)
+        {
+            return null;
+        }
         var matches = all.Where(m => m.Kind == kind && m.Parties.Count == parties.Count && parties.All(m.Parties.Contains)).ToList();
         if (typeWord is not null && matches.Count > 1)
         {
