@@ -66,20 +66,48 @@ internal sealed partial class EngagementFinisher
             }
             foreach (var plan in analysis.Topics.Plans(segment.First, segment.End))
             {
-                draft.Plans.Add(plan.Value);
-                draft.Cite(EngagementField.Plans, tokens[plan.FirstToken].Start, tokens[plan.EndToken - 1].End, 0.8, plan.Value);
+                if (OfOtherSides(draft, plan.FirstToken, plan.EndToken))
+                {
+                    continue;
+                }
+                var label = NamedPlan(plan.Value) ?? plan.Value;
+                draft.Plans.Add(label);
+                draft.Cite(EngagementField.Plans, tokens[plan.FirstToken].Start, tokens[plan.EndToken - 1].End, 0.8, label);
             }
         }
     }
 
     /// <summary>
-    /// Who takes a stance: the partner the sentence names before it ("Russia's support for", "Korea backs"),
-    /// else the partner of the people speaking in it, else every partner of the engagement.
+    /// "the practical cooperation areas of the partnership", after "the Practical Cooperation Areas 2019-2021": a plan
+    /// spoken of in lower case, with no years, is the one the document names with them.
     /// </summary>
+    private string? NamedPlan(string label)
+    {
+        if (label.Length == 0 || !char.IsLower(label[0]) || label.Any(char.IsDigit))
+        {
+            return null;
+        }
+        var noun = label.Split([" of ", " for ", " on ", " to "], 2, StringSplitOptions.None)[0];
+        return analysis.Topics.PlansOfDocument()
+            .Select(p => p.Value)
+            .FirstOrDefault(named => char.IsUpper(named[0]) && named.Any(char.IsDigit) && named.StartsWith(noun, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "cooperates with the bloc under the ASEAN-Türkiye Practical Cooperation Areas", told of a Malaysia-Türkiye meeting:
+    /// a plan named for sides the engagement does not have is another partnership's.
+    /// </summary>
+    private bool OfOtherSides(Draft draft, int first, int end) =>
+        draft.Parties.Count > 0 && Enumerable.Range(first, end - first).Any(t => analysis.ActorAt[t] is { } actor && !draft.Parties.Contains(actor.Actor));
+
     /// <summary>Whether only a comma or "and" stands between two names: "China, Japan and South Korea".</summary>
     private bool Coordinated(int end, int next) =>
         next > end && Enumerable.Range(end, next - end).All(t => tokens[t].IsSymbol(',') || tokens[t].Lower is "and" or "the");
 
+    /// <summary>
+    /// Who takes a stance: the partner the sentence names before it ("Russia's support for", "Korea backs"),
+    /// else the partner of the people speaking in it, else every partner of the engagement.
+    /// </summary>
     private IEnumerable<ActorId> StanceActors(Draft draft, Segment segment, int stanceToken)
     {
         var sentence = analysis.Document.Sentences[segment.Sentence];

@@ -29,6 +29,10 @@ internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
     public IEnumerable<TopicMention<string>> Plans(int start, int end) =>
         Within(plans, start, end, static (tokens, actors, s) => [.. PlanRecognizer.Default.Find(tokens, s.FirstToken, s.EndToken, actors)]);
 
+    /// <summary>Every plan the document names, sentence by sentence.</summary>
+    public IEnumerable<TopicMention<string>> PlansOfDocument() =>
+        document.Sentences.SelectMany(s => Plans(s.FirstToken, s.EndToken));
+
     private IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>>?[] read, int start, int end, Func<IReadOnlyList<Token>, ActorMention?[], Sentence, List<TopicMention<T>>> find)
     {
         if (document.Tokens.Count == 0)

@@ -34,4 +34,16 @@ public sealed class TopicRecognitionTest
     public void Given_a_successor_plan_with_its_years_When_extracted_Then_it_is_a_plan() =>
         Extract.Primary("SEOUL, 5 July 2023 - The ASEAN-ROK Dialogue was held today. Officials agreed that a successor Plan of Action covering 2021-2025 would be adopted.")
             .Plans.ShouldHaveSingleItem().ShouldContain("2021-2025");
+
+    [Fact]
+    public void Given_a_plan_named_with_its_years_and_spoken_of_again_in_lower_case_When_extracted_Then_it_is_one_plan() =>
+        Extract.Primary("JAKARTA, 25 September 2023 - The 7th ASEAN-Pakistan Joint Sectoral Cooperation Committee was held today. "
+            + "The committee reviewed the practical cooperation areas of the partnership, which Pakistan said had served it well. "
+            + "Both sides recalled that the Practical Cooperation Areas 2019-2021 were later extended.")
+            .Plans.ShouldBe(["Practical Cooperation Areas 2019-2021"]);
+
+    [Fact]
+    public void Given_a_plan_of_another_partnership_When_extracted_Then_it_is_not_tied_to_the_engagement() =>
+        Extract.Primary("ANKARA, 11 February 2025 - Prime Minister Anwar Ibrahim held talks with President Recep Tayyip Erdogan today. Türkiye cooperates with ASEAN under the ASEAN-Türkiye Practical Cooperation Areas (2024-2028).")
+            .Plans.ShouldBeEmpty();
 }

@@ -187,6 +187,14 @@ internal sealed partial class PlanRecognizer
                 i -= 2;
                 continue;
             }
+            // "the ASEAN-Japan 10-year Strategic Economic Cooperation Roadmap", "a five-year Work Plan": the span is part of the name.
+            if (token.Lower is "year" && i >= start + 2 && tokens[i - 1].IsSymbol('-') && !tokens[i - 1].SpaceBefore && tokens[i - 2] is { } count
+                && (count.Kind == TokenKind.Number || count.Lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"))
+            {
+                s = i - 2;
+                i -= 2;
+                continue;
+            }
             if (token.IsWord && token.Lower is "for" or "on" or "of" && i > start && tokens[i - 1].IsCapitalised)
             {
                 s = i;
