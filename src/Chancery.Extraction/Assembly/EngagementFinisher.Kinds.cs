@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Recognition.Topics;
 using Chancery.Extraction.Output;
 using Chancery.Extraction.Recognition.Events;
 
@@ -69,7 +70,7 @@ internal sealed partial class EngagementFinisher
     private void FillRole(Draft draft)
     {
         var published = analysis.Dateline.Anchor;
-        var cues = draft.Candidate.TriggerSegments.SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Select(c => c.Value).ToHashSet();
+        var cues = draft.Candidate.TriggerSegments.SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Where(c => !IsSequence(c)).Select(c => c.Value).ToHashSet();
         bool mentioned;
         if (draft.Date is { } date && published is { } p)
         {
@@ -89,6 +90,28 @@ internal sealed partial class EngagementFinisher
             mentioned = cues.Contains("past") || cues.Contains("future");
         }
         draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
+    }
+
+    /// <summary>"Lavrov then held talks": "then" before a verb tells what came next, not a time gone by ("then Prime Minister").</summary>
+    private bool IsSequence(TopicMention<string> cue) =>
+        cue.Value == "past" && tokens[cue.FirstToken].Is("then") && cue.EndToken < tokens.Count && tokens[cue.EndToken] is { IsWord: true, IsCapitalised: false };
+
+    /// <summary>
+    /// "While in Jakarta, Albanese is also scheduled to meet the Secretary-General", "Later in the day Jaishankar is to pay a
+    /// courtesy call on the Prime Minister": what is yet to come on the trip the story reports is part of what it reports.
+    /// </summary>
+    private static void ScheduledOnTheTrip(List<Draft> drafts)
+    {
+        foreach (var visit in drafts.Where(d => d.Kind == EngagementKind.Visit && d.Role == CitationRole.Primary && d.Date is not null && d.Country is not null))
+        {
+            var last = visit.Date!.Value.End ?? visit.Date.Value.Start;
+            foreach (var draft in drafts.Where(d => d != visit && d.Role == CitationRole.Mentioned && d.Kind is EngagementKind.CourtesyCall or EngagementKind.BilateralMeeting
+                && (d.Country is null || d.Country == visit.Country) && (d.Date is null || (d.Date.Value.Start >= visit.Date.Value.Start && d.Date.Value.Start <= last))
+                && (d.Participants.Any(p => visit.Participants.Any(v => v.Person == p.Person)) || (d.Parties.Count > 0 && d.Parties.ToHashSet().SetEquals(visit.Parties)))))
+            {
+                draft.Role = CitationRole.Primary;
+            }
+        }
     }
 
     /// <summary>The month of a trigger segment's date written without a day, year or none: "in August".</summary>

@@ -52,6 +52,7 @@ internal sealed partial class EngagementFinisher
         }
         BorrowSides(drafts);
         VisitorsOnTheirVisit(drafts);
+        ScheduledOnTheTrip(drafts);
         TopicsOfTheTalks(drafts);
         DelegationsOfTheRound(drafts);
         CitiesOfTheirCountries(drafts);
