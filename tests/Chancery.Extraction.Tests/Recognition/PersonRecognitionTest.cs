@@ -41,4 +41,9 @@ public sealed class PersonRecognitionTest
     public void Given_a_ministry_called_by_its_building_When_extracted_Then_it_is_no_person() =>
         People("KUALA LUMPUR, 27 March 2024 - Foreign Minister Mohamad Hasan met External Affairs Minister S. Jaishankar today. According to Wisma Putra, the ministers exchanged views on relations.")
             .ShouldNotContain(p => p.Name.Contains("Wisma"));
+
+    [Fact]
+    public void Given_a_capitalised_name_before_district_When_extracted_Then_it_is_a_place_not_a_person() =>
+        People("TOKYO, 9 October 2018 - Prime Minister Shinzo Abe hosted the 10th Mekong-Japan Summit at the State Guest House in Tokyo's Moto-Akasaka district.")
+            .ShouldNotContain(p => p.Name.Contains("Akasaka"));
 }

@@ -33,6 +33,7 @@ internal sealed class PeopleLexicon
         }
         TitleWords = Words("title-words.tsv", "word");
         Stopwords = Words("name-stopwords.tsv", "word");
+        PlaceNouns = Words("place-nouns.tsv", "word");
         Stopwords.UnionWith(Words("months.tsv", "name"));
         Stopwords.UnionWith(Words("weekdays.tsv", "name"));
         foreach (var row in LexiconFile.Read("name-particles.tsv"))
@@ -58,6 +59,9 @@ internal sealed class PeopleLexicon
     public HashSet<string> Stopwords { get; }
 
     public HashSet<string> Particles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns that make the name before them a place: "district", "province".</summary>
+    public HashSet<string> PlaceNouns { get; }
 
     /// <summary>Common English words (english-words.tsv.gz): a name made only of them is a phrase ("Shared Values"), not a person.</summary>
     public HashSet<string> EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]), StringComparer.Ordinal);

@@ -70,7 +70,8 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
                 title = asTitle;
                 asTitles.Remove(asTitle);
             }
-            if ((title is null && IsPhrase(tokens, nameStart, nameEnd)) || GoesOnIntoABody(tokens, nameStart, nameEnd, sentence.EndToken))
+            if ((title is null && IsPhrase(tokens, nameStart, nameEnd)) || GoesOnIntoABody(tokens, nameStart, nameEnd, sentence.EndToken)
+                || (nameEnd < sentence.EndToken && tokens[nameEnd] is { IsWord: true, IsCapitalised: false } next && lexicon.PlaceNouns.Contains(next.Lower)))
             {
                 t = nameEnd - 1;
                 continue;
