@@ -73,4 +73,11 @@ public sealed class DateRecognitionTest
 
         (visit.Kind, visit.Date, visit.EndDate).ShouldBe((EngagementKind.Visit, new DateOnly(2023, 12, 12), new DateOnly(2023, 12, 13)));
     }
+
+    [Theory]
+    [InlineData(" as the country readies itself to chair the bloc in 2017.", 2016)]
+    [InlineData(".", 2022)]
+    public void Given_a_dateline_without_a_year_and_a_weekday_beside_a_date_When_extracted_Then_the_year_is_one_that_fits_them(string rest, int year) =>
+        Extract.Primary("MANILA, Dec. 14 -- Foreign Affairs Secretary Perfecto Yasay received ASEAN Secretary-General Le Luong Minh on Tuesday, December 13" + rest)
+            .Date.ShouldBe(new DateOnly(year, 12, 13));
 }

@@ -96,6 +96,11 @@ internal sealed partial class DatelineRecognizer
             return int.Parse(chair.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
         var latest = LatestYearMentioned(document.View, today.Year);
+        if (YearsOfWeekdayDate(dates, today) is { Count: > 0 } fitting)
+        {
+            // "on Tuesday, December 13": only some years put that day on that weekday; the one nearest the years the text names.
+            return fitting.OrderBy(y => latest is { } l ? Math.Abs(y - l) : today.Year - y).ThenByDescending(y => y).First();
+        }
         var weekday = dateline is { Month: not null, Day: not null }
             ? dates.FirstOrDefault(d => d.Weekday is not null && d.Day is null && d.Start > dateline.End)?.Weekday
             : null;
@@ -108,6 +113,23 @@ internal sealed partial class DatelineRecognizer
             return sittingYear;
         }
         return weekday is { } named ? FirstFitting(dateline!, named, Enumerable.Range(0, 15).Select(back => today.Year - back)) : null;
+    }
+
+    /// <summary>The years, of the last fifteen, in which the first date the text gives with its weekday and no year falls on that weekday.</summary>
+    private static List<int> YearsOfWeekdayDate(IReadOnlyList<DateMention> dates, DateOnly today)
+    {
+        for (var i = 0; i < dates.Count; i++)
+        {
+            // "Tuesday, December 13" is read as one date or as a weekday and a date side by side.
+            var (named, dated) = dates[i] is { Weekday: not null, Day: not null } both ? (both, both)
+                : i + 1 < dates.Count && dates[i] is { Weekday: not null, Day: null } && dates[i + 1].Start - dates[i].End <= 2 ? (dates[i], dates[i + 1]) : (null, null);
+            if (named?.Weekday is { } weekday && dated is { Day: { } day, Month: { } month, Year: null })
+            {
+                return [.. Enumerable.Range(0, 15).Select(back => today.Year - back)
+                    .Where(year => day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday)];
+            }
+        }
+        return [];
     }
 
     /// <summary>The first of the years in which the dateline's day falls on the weekday, or the day after it.</summary>
