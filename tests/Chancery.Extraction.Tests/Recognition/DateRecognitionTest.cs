@@ -80,4 +80,9 @@ public sealed class DateRecognitionTest
     public void Given_a_dateline_without_a_year_and_a_weekday_beside_a_date_When_extracted_Then_the_year_is_one_that_fits_them(string rest, int year) =>
         Extract.Primary("MANILA, Dec. 14 -- Foreign Affairs Secretary Perfecto Yasay received ASEAN Secretary-General Le Luong Minh on Tuesday, December 13" + rest)
             .Date.ShouldBe(new DateOnly(year, 12, 13));
+
+    [Fact]
+    public void Given_the_day_before_an_event_set_beside_a_weekday_When_extracted_Then_it_names_no_other_day() =>
+        Extract.From("TOKYO, Oct. 9, 2018 - Prime Minister Shinzo Abe hosted the 10th Mekong-Japan Summit. On Monday, the day before the summit, Abe held talks with Prime Minister Nguyen Xuan Phuc.")
+            .Engagements.ShouldNotContain(e => e.Date == new DateOnly(2018, 10, 7));
 }

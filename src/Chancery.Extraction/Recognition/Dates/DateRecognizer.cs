@@ -56,7 +56,10 @@ internal sealed class DateRecognizer
         {
             var start = document.Tokens[relative.FirstToken].Start;
             var end = document.Tokens[relative.EndToken - 1].End;
-            if (!found.Any(f => f.Start < end && start < f.End))
+            // "On Monday, the day before the summit": a day told against an event, not against the date before it.
+            var ofEvent = relative.Value.Anchor == RelativeAnchor.Previous && relative.Value.Offset is not (null or 0)
+                && relative.EndToken < document.Tokens.Count && document.Tokens[relative.EndToken].Lower is "the" or "his" or "her" or "their" or "its";
+            if (!ofEvent && !found.Any(f => f.Start < end && start < f.End))
             {
                 found.Add(new DateMention(start, end) { Anchor = relative.Value.Anchor, Offset = relative.Value.Offset });
             }
