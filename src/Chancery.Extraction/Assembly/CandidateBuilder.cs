@@ -173,6 +173,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch
     {
         EventSource.Named => SameNamed(mention) is { } same ? Absorbed(same, mention) : Created(mention),
+        EventSource.Generic when mention.Indefinite => null,
         EventSource.Generic => Antecedent(mention, sentence, main) is { } antecedent
             ? mention.Ordinal is { } ordinal && antecedent.Ordinal is { } other && ordinal != other
                 ? (OwnKind(mention, sentence) is { } kind && kind != antecedent.Kind ? Created(mention with { Kind = kind }) : Sibling(antecedent, mention))

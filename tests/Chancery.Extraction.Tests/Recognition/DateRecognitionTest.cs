@@ -85,4 +85,13 @@ public sealed class DateRecognitionTest
     public void Given_the_day_before_an_event_set_beside_a_weekday_When_extracted_Then_it_names_no_other_day() =>
         Extract.From("TOKYO, Oct. 9, 2018 - Prime Minister Shinzo Abe hosted the 10th Mekong-Japan Summit. On Monday, the day before the summit, Abe held talks with Prime Minister Nguyen Xuan Phuc.")
             .Engagements.ShouldNotContain(e => e.Date == new DateOnly(2018, 10, 7));
+
+    [Fact]
+    public void Given_a_summit_introduced_in_the_lead_and_named_next_When_extracted_Then_it_is_one_summit_on_the_lead_day()
+    {
+        var summits = Extract.From("TOKYO, Oct. 11, 2018 - The leaders of Japan and five Mekong countries adopted a new three-year plan at a summit in Tokyo on Tuesday. "
+            + "Prime Minister Shinzo Abe hosted the 10th Mekong-Japan Summit at the State Guest House.").Engagements.Where(e => e.Kind == EngagementKind.Summit).ToList();
+
+        summits.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2018, 10, 9));
+    }
 }

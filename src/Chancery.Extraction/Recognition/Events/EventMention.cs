@@ -30,6 +30,9 @@ internal sealed record EventMention(int Sentence, int FirstToken, int EndToken, 
     /// <summary>"The ministerial meeting of the East Asia Summit": the kind is the level of a meeting of the body named, not the body's own.</summary>
     public bool AtLevel { get; init; }
 
+    /// <summary>"at a summit in Tokyo on Tuesday": a meeting introduced, not referred back to; it may be the one named next.</summary>
+    public bool Indefinite { get; init; }
+
     /// <summary>"In a separate meeting": told as apart from every engagement before it, never a retelling.</summary>
     public bool Apart { get; init; }
 

@@ -604,6 +604,11 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             var level = lexicon.LevelOf(tokens, Math.Max(sentence.FirstToken, phrase - 6), Math.Min(sentence.EndToken, t + 8));
             return new EventMention(sentence.Index, t, t + 1, EventSource.Verb) { Kind = level ?? occurred, Head = $"{token.Lower} took place", Apart = apart };
         }
+        if (phrase - 2 >= sentence.FirstToken && tokens[phrase - 1].Lower is "a" or "an" && tokens[phrase - 2].Is("at"))
+        {
+            // "adopting a new plan at a summit in Tokyo on Tuesday": the summit the next sentence names.
+            return GenericAt(tokens, sentence.Index, t, end) with { Indefinite = true };
+        }
         if (!Definite(tokens, sentence.FirstToken, phrase))
         {
             return null;
