@@ -46,4 +46,9 @@ public sealed class TopicRecognitionTest
     public void Given_a_plan_of_another_partnership_When_extracted_Then_it_is_not_tied_to_the_engagement() =>
         Extract.Primary("ANKARA, 11 February 2025 - Prime Minister Anwar Ibrahim held talks with President Recep Tayyip Erdogan today. Türkiye cooperates with ASEAN under the ASEAN-Türkiye Practical Cooperation Areas (2024-2028).")
             .Plans.ShouldBeEmpty();
+
+    [Fact]
+    public void Given_words_of_an_area_used_of_circumstances_When_extracted_Then_they_name_no_sector() =>
+        Extract.Primary("TOKYO, 30 March 2021 - Foreign Minister Motegi Toshimitsu met Foreign Minister Retno Marsudi today. Motegi said the security environment had changed. ASEAN is Japan's largest trading partner.")
+            .Sectors.ShouldBeEmpty();
 }

@@ -21,7 +21,7 @@ internal sealed class TopicRecognizer
     {
         foreach (var row in LexiconFile.Read("sectors.tsv"))
         {
-            sectors.Add(row["phrase"], [.. row["sector"].Split(' ').Select(Taxonomy<Sector>.Parse)]);
+            sectors.Add(row["phrase"], [.. row["sector"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Taxonomy<Sector>.Parse)]);
         }
         foreach (var row in LexiconFile.Read("stances.tsv"))
         {
