@@ -51,4 +51,9 @@ public sealed class TopicRecognitionTest
     public void Given_words_of_an_area_used_of_circumstances_When_extracted_Then_they_name_no_sector() =>
         Extract.Primary("TOKYO, 30 March 2021 - Foreign Minister Motegi Toshimitsu met Foreign Minister Retno Marsudi today. Motegi said the security environment had changed. ASEAN is Japan's largest trading partner.")
             .Sectors.ShouldBeEmpty();
+
+    [Fact]
+    public void Given_the_pandemic_told_as_a_cause_When_extracted_Then_it_names_no_health_cooperation() =>
+        Extract.Primary("JAKARTA, 5 January 2021 - The Permanent Representative of Viet Nam to ASEAN paid a courtesy call on the Secretary-General of ASEAN today. Because of the COVID-19 pandemic, the ceremony was held by video conference.")
+            .Sectors.ShouldNotContain(Sector.Health);
 }
