@@ -46,4 +46,9 @@ public sealed class PersonRecognitionTest
     public void Given_a_capitalised_name_before_district_When_extracted_Then_it_is_a_place_not_a_person() =>
         People("TOKYO, 9 October 2018 - Prime Minister Shinzo Abe hosted the 10th Mekong-Japan Summit at the State Guest House in Tokyo's Moto-Akasaka district.")
             .ShouldNotContain(p => p.Name.Contains("Akasaka"));
+
+    [Fact]
+    public void Given_a_bare_title_before_the_name_and_a_full_one_after_When_extracted_Then_the_full_one_says_whom_they_serve() =>
+        People("JAKARTA, 5 July 2023 - The Secretary-General of ASEAN received Ambassador Nguyen Hai Bang, Permanent Representative of Viet Nam to ASEAN, today.")
+            .ShouldContain(new ExtractedParticipant("Nguyen Hai Bang", "Permanent Representative of Viet Nam to ASEAN", new ActorId("VN")));
 }

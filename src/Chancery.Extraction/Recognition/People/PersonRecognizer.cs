@@ -62,8 +62,11 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             }
             var name = NameText(tokens, nameStart, nameEnd);
             var before = titles.LastOrDefault(title => title.EndToken <= t && Adjacent(tokens, title.EndToken, t, allowComma: true));
-            var after = before is null ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
-            var title = before ?? after;
+            // "Ambassador Nguyen Hai Bang, Permanent Representative of Viet Nam to ASEAN": a bare title before the name gives way to
+            // the apposition that says whom the person serves.
+            var bare = before is { Affiliation: null } && before.EndToken - before.FirstToken == 1;
+            var after = before is null || bare ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
+            var title = bare && after is { Affiliation: not null } ? after : before ?? after;
             if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle)
             {
                 // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
