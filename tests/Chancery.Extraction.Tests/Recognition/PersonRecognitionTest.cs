@@ -51,4 +51,9 @@ public sealed class PersonRecognitionTest
     public void Given_a_bare_title_before_the_name_and_a_full_one_after_When_extracted_Then_the_full_one_says_whom_they_serve() =>
         People("JAKARTA, 5 July 2023 - The Secretary-General of ASEAN received Ambassador Nguyen Hai Bang, Permanent Representative of Viet Nam to ASEAN, today.")
             .ShouldContain(new ExtractedParticipant("Nguyen Hai Bang", "Permanent Representative of Viet Nam to ASEAN", new ActorId("VN")));
+
+    [Fact]
+    public void Given_two_titled_people_joined_by_and_after_an_adjective_When_extracted_Then_both_serve_its_state() =>
+        People("TOKYO, 30 March 2021 - Foreign Minister Retno Marsudi held talks with Japanese Foreign Minister Motegi Toshimitsu and Defence Minister Kishi Nobuo today.")
+            .Single(p => p.Name == "Kishi Nobuo").Affiliation.ShouldBe(new ActorId("JP"));
 }

@@ -93,6 +93,12 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             {
                 title = title with { Affiliation = side, AffiliationStrength = 3 };
             }
+            if (title is { Affiliation: null } && mentions.Count > 0 && mentions[^1] is { Title: { Affiliation: { } shared, AffiliationStrength: >= 2 } } previous
+                && previous.End + 1 == title.FirstToken && tokens[previous.End].Is("and"))
+            {
+                // "Japanese Foreign Minister Motegi Toshimitsu and Defence Minister Kishi Nobuo": the adjective goes for both.
+                title = title with { Affiliation = shared, AffiliationStrength = 2 };
+            }
             mentions.Add(new PersonMention(nameStart, nameEnd, name)
             {
                 Title = title,
