@@ -68,4 +68,9 @@ public sealed class MechanismRecognitionTest
 
         summits.Select(s => (s.Mechanism?.Ordinal, s.City)).ShouldBe([(20, "Jakarta"), (null, "Vientiane")], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Given_a_sitting_held_in_a_city_of_a_third_state_When_extracted_Then_that_state_is_no_party() =>
+        Extract.Primary("SIEM REAP, 29 April 2023 - The 19th ASEAN-Russia Senior Officials' Meeting (ARSOM) in Siem Reap, Cambodia, was held today.")
+            .Parties.ShouldBe([new ActorId("ASEAN"), new ActorId("RU")], ignoreOrder: true);
 }

@@ -132,7 +132,8 @@ internal sealed class EventRecognizer(MeetingLexicon lexicon)
             // "The Summit", "the Forum": the one spoken of already.
             return GenericAt(tokens, sentence.Index, t, end);
         }
-        end = Complement(tokens, end, sentence.EndToken, actorAt);
+        // "the 19th ASEAN-Russia Senior Officials' Meeting (ARSOM) in Siem Reap, Cambodia": after the acronym, "in" tells where, not the name.
+        end = acronym is not null && end < sentence.EndToken && tokens[end].Is("in") ? end : Complement(tokens, end, sentence.EndToken, actorAt);
         if (acronym is null && Parenthetical(tokens, end, sentence.EndToken) is { } after)
         {
             acronym = after.Text;
