@@ -23,10 +23,7 @@ internal sealed partial class EngagementFinisher
                 {
                     continue;
                 }
-                var title = person.Title?.Text;
-                // A known official serves whom the reference data says, whatever a nearby word suggests.
-                var affiliation = Serves(person) ?? person.Affiliation ?? Home(person, draft.Country);
-                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, title, affiliation)));
+                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, person.Title?.Text, AffiliationOf(person, draft))));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
             foreach (var title in analysis.Titles.Where(t => t.FirstToken >= segment.First && t.EndToken <= segment.End))
@@ -35,7 +32,7 @@ internal sealed partial class EngagementFinisher
                 {
                     continue;
                 }
-                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, person.Title?.Text, Serves(person) ?? person.Affiliation ?? Home(person, draft.Country))));
+                draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, person.Title?.Text, AffiliationOf(person, draft))));
                 draft.Cite(EngagementField.Participants, tokens[title.FirstToken].Start, tokens[title.EndToken - 1].End, 0.6, person.Name);
             }
         }
@@ -61,6 +58,13 @@ internal sealed partial class EngagementFinisher
     }
 
     private static string Comparable(string title) => title.Replace('-', ' ').ToLowerInvariant();
+
+    /// <summary>
+    /// Whom a participant serves: what the text says outright (a title's own words, the side they lead or belong to),
+    /// else whom the reference data says a known official serves, whatever a nearby word suggests, else the clues around.
+    /// </summary>
+    private ActorId? AffiliationOf(MentionedPerson person, Draft draft) =>
+        (person.AffiliationStrength >= 3 ? person.Affiliation : null) ?? Serves(person) ?? person.Affiliation ?? Home(person, draft.Country);
 
     /// <summary>Whom a known official serves, looked up once a person.</summary>
     private ActorId? Serves(MentionedPerson person)

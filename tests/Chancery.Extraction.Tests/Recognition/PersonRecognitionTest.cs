@@ -56,4 +56,10 @@ public sealed class PersonRecognitionTest
     public void Given_two_titled_people_joined_by_and_after_an_adjective_When_extracted_Then_both_serve_its_state() =>
         People("TOKYO, 30 March 2021 - Foreign Minister Retno Marsudi held talks with Japanese Foreign Minister Motegi Toshimitsu and Defence Minister Kishi Nobuo today.")
             .Single(p => p.Name == "Kishi Nobuo").Affiliation.ShouldBe(new ActorId("JP"));
+
+    [Fact]
+    public void Given_a_delegation_led_by_one_and_including_others_When_extracted_Then_all_are_of_its_side() =>
+        People("JAKARTA, 31 March 2016 - Senior officials of the United Nations and the ASEAN Secretariat held an ASEAN-UN Secretariat-to-Secretariat Meeting in Jakarta today. The UN delegation was led by Miroslav Jenca, Assistant Secretary-General for Political Affairs, "
+            + "and included Kyung-Wha Kang, Assistant Secretary-General for Humanitarian Affairs; and Haoliang Xu, Assistant Secretary-General and UNDP Regional Director for Asia.")
+            .Where(p => p.Name is "Kyung-Wha Kang" or "Haoliang Xu").Select(p => p.Affiliation).ShouldBe([new ActorId("UN"), new ActorId("UN")]);
 }

@@ -93,6 +93,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             {
                 title = title with { Affiliation = side, AffiliationStrength = 3 };
             }
+            if (title is not null && title.AffiliationStrength < 3 && MemberOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, mentions) is { } delegation)
+            {
+                title = title with { Affiliation = delegation, AffiliationStrength = 3 };
+            }
             if (title is { Affiliation: null } && mentions.Count > 0 && mentions[^1] is { Title: { Affiliation: { } shared, AffiliationStrength: >= 2 } } previous
                 && previous.End + 1 == title.FirstToken && tokens[previous.End].Is("and"))
             {
@@ -536,6 +540,22 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             return null;
         }
         return t - 1 >= sentenceStart && actorAt[t - 1] is { } actor ? actor.Actor : null;
+    }
+
+    /// <summary>
+    /// "The UN delegation was led by Miroslav Jenca ... and included Kyung-Wha Kang, ...; Haoliang Xu, ...": those a side's
+    /// delegation is said to include, after its leader in the same sentence, are of that side.
+    /// </summary>
+    private static ActorId? MemberOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, List<PersonMention> before)
+    {
+        for (var t = start - 1; t >= sentenceStart; t--)
+        {
+            if (tokens[t].Lower is "included" or "including" or "comprised" or "comprising")
+            {
+                return before.LastOrDefault(m => m.End <= t && m.Title is { AffiliationStrength: 3 })?.Title?.Affiliation;
+            }
+        }
+        return null;
     }
 
     /// <summary>
