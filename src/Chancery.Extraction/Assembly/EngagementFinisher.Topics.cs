@@ -64,7 +64,9 @@ internal sealed partial class EngagementFinisher
                     draft.Cite(EngagementField.Stances, tokens[stance.FirstToken].Start, tokens[stance.EndToken - 1].End, 0.75, Taxonomy<Stance>.Slug(stance.Value));
                 }
             }
-            foreach (var plan in analysis.Topics.Plans(segment.First, segment.End))
+            // A meeting mentioned in passing is tied to the plans its own sentences name, not to those the story goes on to.
+            var plans = segment.Trigger || draft.Role == CitationRole.Primary ? analysis.Topics.Plans(segment.First, segment.End) : [];
+            foreach (var plan in plans)
             {
                 if (OfOtherSides(draft, plan.FirstToken, plan.EndToken))
                 {
