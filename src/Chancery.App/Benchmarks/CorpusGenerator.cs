@@ -5,8 +5,9 @@ namespace Chancery.App.Benchmarks;
 
 /// <summary>
 /// Makes a corpus of any size from a few real press releases, one document at a time and never all at once:
-/// each copy of a release has its years and ordinals moved by a few, so that no two documents are the same text
-/// and the extractor cannot be helped by repetition. Deterministic: the same seeds give the same corpus.
+/// each copy of a release has its years and ordinals moved by a few (sixty-five ways before a release repeats its
+/// variations) and ends with a reference of its own, so that no two documents are the same text. Deterministic:
+/// the same seeds give the same corpus.
 /// </summary>
 public sealed partial class CorpusGenerator(IReadOnlyList<string> seeds)
 {
@@ -21,7 +22,7 @@ public sealed partial class CorpusGenerator(IReadOnlyList<string> seeds)
         for (var i = 0; produced < bytes; i++)
         {
             var round = i / seeds.Count;
-            var text = Vary(seeds[i % seeds.Count], round);
+            var text = $"{Vary(seeds[i % seeds.Count], round)}\n\nRef. {i + 1:D7}\n";
             produced += System.Text.Encoding.UTF8.GetByteCount(text);
             yield return text;
         }
@@ -34,7 +35,8 @@ public sealed partial class CorpusGenerator(IReadOnlyList<string> seeds)
         {
             return text;
         }
-        var shift = round % 7 - 3 is var s && s == 0 ? 4 : s;
+        // Years move by -6 to +7 but never by 0 (13 ways), ordinals by 0 to 4 (5 ways): 65 variations before they come round again.
+        var shift = round % 13 - 6 is var s && s == 0 ? 7 : s;
         var varied = Year().Replace(text, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture));
         return Ordinal().Replace(varied, m => OrdinalText(Math.Max(1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + round % 5)));
     }

@@ -1,0 +1,25 @@
+using System.Text;
+using Chancery.App.Benchmarks;
+using Chancery.Extraction;
+using Chancery.Extraction.Reading;
+
+namespace Chancery.App.Tests.Benchmarks;
+
+public sealed class ExtractionBenchmarkTest
+{
+    private const string Release = "JAKARTA, 5 July 2023 - The Ambassador of the Russian Federation to ASEAN, Evgeny Zagaynov, paid a courtesy call on the Deputy Secretary-General of ASEAN, Michael Tene, today.";
+
+    [Fact]
+    public void Given_a_stream_of_documents_When_run_Then_the_report_counts_them_their_bytes_and_engagements_and_samples_the_heap()
+    {
+        var documents = Enumerable.Repeat(Release, 20).Select(Encoding.UTF8.GetBytes).ToList();
+        var bytes = documents.Sum(d => (long)d.Length);
+
+        var report = new ExtractionBenchmark(Extractor.Default, DocumentReader.Default).Run(documents, bytes);
+
+        (report.Documents, report.Bytes, report.Engagements).ShouldBe((20L, bytes, 20L));
+        report.Memory.Count.ShouldBeGreaterThanOrEqualTo(2);
+        report.AllocatedBytes.ShouldBeGreaterThan(0);
+        report.MegabytesPerSecond.ShouldBeGreaterThan(0);
+    }
+}
