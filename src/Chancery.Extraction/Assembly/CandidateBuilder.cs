@@ -113,13 +113,18 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
                 && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
             "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
-            // The minutes of a session are signed at its close, as part of it: no signing of their own.
-            "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => tokens[t].Lower is "mou" or "mous"
-                or "memorandum" or "memoranda" or "agreement" or "agreements" or "documents" or "treaty" or "instruments" or "protocol" or "declaration"),
+            // The minutes of a session are signed at its close, as part of it: no signing of their own. "Thirty-six cooperation
+            // documents were signed": in the passive the documents come first.
+            "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => IsDocument(tokens[t]))
+                || (mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1].Lower is "were" or "was" or "been"
+                    && Enumerable.Range(Math.Max(sentence.FirstToken, mention.FirstToken - 6), Math.Min(5, mention.FirstToken - sentence.FirstToken)).Any(t => IsDocument(tokens[t]))),
             "noun" => mention.FirstToken > sentence.FirstToken && IsDeterminer(tokens[mention.FirstToken - 1]),
             _ => true,
         };
     }
+
+    private static bool IsDocument(Token token) => token.Lower is "mou" or "mous" or "memorandum" or "memoranda" or "agreement" or "agreements"
+        or "documents" or "treaty" or "instruments" or "protocol" or "declaration";
 
     /// <summary>What makes the next word a noun: "his visit", "the visit", "a two-day visit", "Wong's official visit".</summary>
     private static bool IsDeterminer(Token token) =>
@@ -155,10 +160,17 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
 
     /// <summary>
     /// "at the previous, 7th ALM in Canberra, where Lee met Albanese": what was done where a named meeting was held is
-    /// part of it, unless it was done on its sidelines ("where he met Biden on the sidelines"), which is a meeting apart.
+    /// part of it, unless it was done on its sidelines ("where he met Biden on the sidelines"), which is a meeting apart;
+    /// and what was signed at a named meeting was signed as part of it.
     /// </summary>
     private bool PartOfNamed(EventMention mention, List<EventMention> events)
     {
+        // "the Green Economy Agreement, which was signed at the previous, 7th ALM": signed at a meeting, as part of it.
+        if (mention.Source == EventSource.Verb && mention.Kind == EngagementKind.Signing && mention.EndToken < tokens.Count && tokens[mention.EndToken].Is("at")
+            && events.Any(n => n.Source == EventSource.Named && n.FirstToken > mention.EndToken && n.FirstToken <= mention.EndToken + 5))
+        {
+            return true;
+        }
         var named = events.LastOrDefault(n => n.Source == EventSource.Named && n.EndToken <= mention.FirstToken);
         if (mention.Source != EventSource.Verb || named is null)
         {

@@ -87,4 +87,15 @@ public sealed class EngagementSeparationTest
         engagements.Count(e => e.Kind == EngagementKind.Visit).ShouldBe(1);
         engagements.ShouldContain(e => e.Kind == EngagementKind.BilateralMeeting && e.Participants.Any(p => p.Name == "Gobind Singh Deo"));
     }
+
+    [Fact]
+    public void Given_documents_signed_in_the_passive_When_extracted_Then_the_signing_is_an_engagement() =>
+        Extract.From("HANOI, 12 December 2023 - President Xi Jinping held talks with General Secretary Nguyen Phu Trong today. Thirty-six cooperation documents were signed the same day as Xi and Trong looked on.")
+            .Engagements.ShouldContain(e => e.Kind == EngagementKind.Signing && e.Date == new DateOnly(2023, 12, 12));
+
+    [Fact]
+    public void Given_an_agreement_signed_at_a_named_meeting_When_extracted_Then_the_signing_is_part_of_that_meeting() =>
+        Extract.From("SINGAPORE, 2 June 2023 - Prime Minister Anthony Albanese held the 8th Singapore-Australia Annual Leaders' Meeting with Acting Prime Minister Lawrence Wong today. "
+            + "Under the Green Economy Agreement, which was signed at the previous, 7th ALM in Canberra, the two sides launched a new programme.")
+            .Engagements.ShouldNotContain(e => e.Kind == EngagementKind.Signing);
 }
