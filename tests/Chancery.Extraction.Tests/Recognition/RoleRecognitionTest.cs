@@ -31,4 +31,13 @@ public sealed class RoleRecognitionTest
 
         engagements.Single(e => e.Mechanism?.Ordinal == 3).Role.ShouldBe(CitationRole.Mentioned);
     }
+
+    [Fact]
+    public void Given_a_trip_told_as_last_months_When_extracted_Then_it_is_a_visit_only_mentioned()
+    {
+        var engagements = Extract.From("NAY PYI TAW, 3 August 2022 - Russian Foreign Minister Sergey Lavrov held talks with Union Minister for Foreign Affairs Wunna Maung Lwin today. "
+            + "Senior General Min Aung Hlaing travelled to Moscow last month.").Engagements;
+
+        engagements.Single(e => e.Kind == EngagementKind.Visit).Role.ShouldBe(CitationRole.Mentioned);
+    }
 }
