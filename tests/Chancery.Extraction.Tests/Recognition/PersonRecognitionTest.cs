@@ -62,4 +62,9 @@ public sealed class PersonRecognitionTest
         People("JAKARTA, 31 March 2016 - Senior officials of the United Nations and the ASEAN Secretariat held an ASEAN-UN Secretariat-to-Secretariat Meeting in Jakarta today. The UN delegation was led by Miroslav Jenca, Assistant Secretary-General for Political Affairs, "
             + "and included Kyung-Wha Kang, Assistant Secretary-General for Humanitarian Affairs; and Haoliang Xu, Assistant Secretary-General and UNDP Regional Director for Asia.")
             .Where(p => p.Name is "Kyung-Wha Kang" or "Haoliang Xu").Select(p => p.Affiliation).ShouldBe([new ActorId("UN"), new ActorId("UN")]);
+
+    [Fact]
+    public void Given_a_person_said_to_represent_a_state_When_extracted_Then_they_serve_it_with_the_title_after_the_name() =>
+        People("VIENTIANE, 21 September 2024 - The 29th AEM-CER Consultations were held today. Senator the Hon Tim Ayres, Assistant Minister for Trade, represented Australia.")
+            .ShouldContain(new ExtractedParticipant("Tim Ayres", "Assistant Minister for Trade", new ActorId("AU")));
 }

@@ -66,7 +66,7 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             // the apposition that says whom the person serves.
             var bare = before is { Affiliation: null } && before.EndToken - before.FirstToken == 1;
             var after = before is null || bare ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
-            var title = bare && after is { Affiliation: not null } ? after : before ?? after;
+            var title = bare && after is not null && (after.Affiliation is not null || after.EndToken - after.FirstToken > 1) ? after : before ?? after;
             if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle)
             {
                 // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
@@ -92,6 +92,10 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             if (title is not null && title.AffiliationStrength < 3 && LeaderOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, actorAt) is { } side)
             {
                 title = title with { Affiliation = side, AffiliationStrength = 3 };
+            }
+            if (title is not null && title.AffiliationStrength < 3 && Represents(tokens, Math.Max(nameEnd, title.EndToken), sentence.EndToken, actorAt) is { } represented)
+            {
+                title = title with { Affiliation = represented, AffiliationStrength = 3 };
             }
             if (title is not null && title.AffiliationStrength < 3 && MemberOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, mentions) is { } delegation)
             {
@@ -540,6 +544,26 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             return null;
         }
         return t - 1 >= sentenceStart && actorAt[t - 1] is { } actor ? actor.Actor : null;
+    }
+
+    /// <summary>"Senator Tim Ayres, Assistant Minister for Trade, represented Australia": whom the person said to represent serves.</summary>
+    private static ActorId? Represents(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    {
+        var t = end;
+        while (t < limit && (tokens[t].IsSymbol(',') || tokens[t].Lower is "who" or "has" or "had"))
+        {
+            t++;
+        }
+        if (t + 1 >= limit || tokens[t].Lower is not ("represented" or "representing" or "represents"))
+        {
+            return null;
+        }
+        t++;
+        if (tokens[t].Is("the") && t + 1 < limit)
+        {
+            t++;
+        }
+        return actorAt[t]?.Actor;
     }
 
     /// <summary>
