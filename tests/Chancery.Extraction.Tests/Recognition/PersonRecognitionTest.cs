@@ -67,4 +67,11 @@ public sealed class PersonRecognitionTest
     public void Given_a_person_said_to_represent_a_state_When_extracted_Then_they_serve_it_with_the_title_after_the_name() =>
         People("VIENTIANE, 21 September 2024 - The 29th AEM-CER Consultations were held today. Senator the Hon Tim Ayres, Assistant Minister for Trade, represented Australia.")
             .ShouldContain(new ExtractedParticipant("Tim Ayres", "Assistant Minister for Trade", new ActorId("AU")));
+
+    [Theory]
+    [InlineData("They also discussed the UN Secretary-General's Plan of Action to Prevent Violent Extremism.", "Extremism")]
+    [InlineData("They signed a renewed Memorandum of Understanding on the Telemetry, Tracking and Telecommand Station.", "Station")]
+    public void Given_capitalised_words_of_a_plan_or_a_facility_When_extracted_Then_they_are_no_person(string sentence, string word) =>
+        People("JAKARTA, 31 March 2016 - Secretary-General of ASEAN Le Luong Minh met Under-Secretary-General Jeffrey Feltman today. " + sentence)
+            .ShouldNotContain(p => p.Name.Contains(word));
 }

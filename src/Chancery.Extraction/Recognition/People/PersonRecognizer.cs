@@ -595,7 +595,9 @@ internal sealed class PersonRecognizer(PeopleLexicon lexicon)
             return false;
         }
         var first = words[0].LowerText;
-        return words.All(w => lexicon.EnglishWords.Contains(w.LowerText))
+        // "the Plan of Action to Prevent Violent Extremism": after "to", a common word begins a verb phrase, not a name.
+        var infinitive = start > 0 && tokens[start - 1].Is("to") && lexicon.EnglishWords.Contains(first);
+        return infinitive || words.All(w => lexicon.EnglishWords.Contains(w.LowerText))
             || (lexicon.EnglishWords.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)));
     }
 
