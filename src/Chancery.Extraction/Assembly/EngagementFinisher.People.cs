@@ -164,9 +164,10 @@ internal sealed partial class EngagementFinisher
         {
             return;
         }
-        if (draft.Participants.Any(p => p.Participant.Affiliation != host))
+        if (draft.Participants.Any(p => p.Participant.Affiliation is { } side && side != host))
         {
-            draft.Participants.RemoveAll(p => p.Participant.Affiliation == host);
+            // Those whose side the text leaves unsaid beside named visitors ("received at the airport by the Crown Prince") are hosts too.
+            draft.Participants.RemoveAll(p => p.Participant.Affiliation is null || p.Participant.Affiliation == host);
         }
     }
 }
