@@ -74,4 +74,9 @@ public sealed class PersonRecognitionTest
     public void Given_capitalised_words_of_a_plan_or_a_facility_When_extracted_Then_they_are_no_person(string sentence, string word) =>
         People("JAKARTA, 31 March 2016 - Secretary-General of ASEAN Le Luong Minh met Under-Secretary-General Jeffrey Feltman today. " + sentence)
             .ShouldNotContain(p => p.Name.Contains(word));
+
+    [Fact]
+    public void Given_a_visitor_received_at_the_airport_When_extracted_Then_the_visit_has_the_visitor_only() =>
+        Extract.From("BANDAR SERI BEGAWAN, 4 September 2024 - Indian Prime Minister Narendra Modi arrived in Bandar Seri Begawan yesterday for a state visit and was received at the airport by His Royal Highness Crown Prince Haji Al-Muhtadee Billah.")
+            .Engagements.Single(e => e.Kind == EngagementKind.Visit).Participants.Select(p => p.Name).ShouldBe(["Narendra Modi"]);
 }
