@@ -1,0 +1,108 @@
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Recognition.Events;
+
+/// <summary>The recogniser's ordinals: which sitting a name or a common noun numbers ("the 19th", "Twenty-First", "their second \"two-plus-two\"").</summary>
+internal sealed partial class EventRecognizer
+{
+    /// <summary>
+    /// A sitting whose noun is left out after another's: "the 24th meeting for the Suzhou Industrial Park, the 15th for
+    /// the Tianjin Eco-City and the seventh for the Chongqing initiative" names three meetings.
+    /// </summary>
+    private EventMention? ElidedSitting(IReadOnlyList<Token> tokens, Sentence sentence, int t, List<EventMention> before)
+    {
+        if (t == sentence.FirstToken || !tokens[t - 1].Is("the") || t + 1 >= sentence.EndToken || tokens[t + 1].Lower is not ("for" or "of" or "in" or "with")
+            || before.LastOrDefault(m => m.Ordinal is not null && m.Source == EventSource.Generic) is not { } previous)
+        {
+            return null;
+        }
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t + 1);
+        return ordinal is null || ordinal == previous.Ordinal ? null : GenericAt(tokens, sentence.Index, t, t + 1) with { Ordinal = ordinal, Head = previous.Head };
+    }
+
+    /// <summary>The ordinal written right before a name: "19th", "fifth", "Twenty-First", "first-ever".</summary>
+    private int? OrdinalBefore(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        if (i < sentenceStart)
+        {
+            return null;
+        }
+        if (IsOrdinalNumber(tokens[i]))
+        {
+            return int.Parse(new string([.. tokens[i].Text.TakeWhile(char.IsDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (tokens[i].Is("ever") && i >= 2 && tokens[i - 1].IsSymbol('-') && tokens[i - 2].Is("first"))
+        {
+            return 1;
+        }
+        if (tokens[i].IsWord && lexicon.Ordinals.TryGetValue(tokens[i].Lower, out var value))
+        {
+            // "Twenty-First": tens joined by a hyphen.
+            if (i >= 2 && tokens[i - 1].IsSymbol('-') && lexicon.Tens.TryGetValue(tokens[i - 2].Lower, out var tens))
+            {
+                return tens + value;
+            }
+            return value;
+        }
+        return null;
+    }
+
+    /// <summary>"the 21st meeting of the ...", "its second meeting", "the sixth round of their ...": the ordinal of the phrase before a name.</summary>
+    private int? OrdinalOfPhrase(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        while (i >= sentenceStart && tokens[i].Lower is "the" or "their" or "its")
+        {
+            i--;
+        }
+        if (i < sentenceStart + 1 || !tokens[i].Is("of") || tokens[i - 1].Lower is not ("meeting" or "session" or "round" or "sitting" or "edition"))
+        {
+            return null;
+        }
+        return OrdinalBefore(tokens, sentenceStart, i - 1);
+    }
+
+    /// <summary>The mention begins at its ordinal, so the ordinal's words are the mention's evidence too.</summary>
+    private int FirstWithOrdinal(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    {
+        var i = nameStart - 1;
+        if (i < sentenceStart)
+        {
+            return nameStart;
+        }
+        if (IsOrdinalNumber(tokens[i]) || (tokens[i].IsWord && lexicon.Ordinals.ContainsKey(tokens[i].Lower)))
+        {
+            return i >= sentenceStart + 2 && tokens[i - 1].IsSymbol('-') && lexicon.Tens.ContainsKey(tokens[i - 2].Lower) ? i - 2 : i;
+        }
+        return nameStart;
+    }
+
+    /// <summary>
+    /// Where the words that name a series begin when an ordinal stands before them: a number joined by signs ("2+2"),
+    /// a hyphenated compound ("two-plus-two"), quoted or not; no more than a few tokens, no ordinary word.
+    /// </summary>
+    private int? SeriesWordsStart(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    {
+        var joined = false;
+        for (var i = head - 1; i >= Math.Max(sentenceStart + 1, head - 9); i--)
+        {
+            var token = tokens[i];
+            if (IsOrdinalNumber(token) || (token.IsWord && lexicon.Ordinals.ContainsKey(token.Lower)))
+            {
+                return joined && i < head - 1 ? i + 1 : null;
+            }
+            joined |= token.IsSymbol('+') || (token.IsSymbol('-') && !token.SpaceBefore);
+            if (!(token.IsSymbol('"') || token.IsSymbol('+') || token.IsSymbol('-') || token.Kind == TokenKind.Number || (token.IsWord && !token.IsCapitalised && token.Length <= 5)))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private bool IsOrdinalWord(Token token) => lexicon.Ordinals.ContainsKey(token.Lower) || lexicon.Tens.ContainsKey(token.Lower);
+
+    private static bool IsOrdinalNumber(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
+}
