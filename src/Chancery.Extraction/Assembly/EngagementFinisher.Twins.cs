@@ -3,7 +3,7 @@ using Chancery.Extraction.Recognition.Events;
 
 namespace Chancery.Extraction.Assembly;
 
-/// <summary>The finisher's twins: one engagement told twice is kept once.</summary>
+/// <summary>The finisher's twins: one engagement told twice is kept once, and calls on several hosts told at once are parted.</summary>
 internal sealed partial class EngagementFinisher
 {
     /// <summary>"A panel on ... featured ...": an undated session of a forum the story reports is part of that forum.</summary>
