@@ -73,4 +73,9 @@ public sealed class MechanismRecognitionTest
     public void Given_a_sitting_held_in_a_city_of_a_third_state_When_extracted_Then_that_state_is_no_party() =>
         Extract.Primary("SIEM REAP, 29 April 2023 - The 19th ASEAN-Russia Senior Officials' Meeting (ARSOM) in Siem Reap, Cambodia, was held today.")
             .Parties.ShouldBe([new ActorId("ASEAN"), new ActorId("RU")], ignoreOrder: true);
+
+    [Fact]
+    public void Given_an_ordinal_before_a_word_of_cadence_and_a_name_When_extracted_Then_it_numbers_the_sitting() =>
+        Extract.Primary("WASHINGTON, 24 May 2024 - The United States and ASEAN convened the 36th annual ASEAN-U.S. Dialogue in Washington today.")
+            .Mechanism?.Ordinal.ShouldBe(36);
 }

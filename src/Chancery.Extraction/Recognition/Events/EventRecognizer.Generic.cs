@@ -43,10 +43,7 @@ internal sealed partial class EventRecognizer
         {
             return null;
         }
-        // "their 53rd annual meeting": an ordinal may stand before a word of cadence or form.
-        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t)
-            ?? (t - 1 > sentence.FirstToken && tokens[t - 1].Lower is "annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral"
-                ? OrdinalBefore(tokens, sentence.FirstToken, t - 1) : null);
+        var ordinal = OrdinalOverCadence(tokens, sentence.FirstToken, t);
         // "their second "two-plus-two" meeting", "the first 2+2 meeting": the ordinal stands before the series' own words.
         var phrase = t;
         if (ordinal is null && SeriesWordsStart(tokens, sentence.FirstToken, t) is { } words)
@@ -120,7 +117,7 @@ internal sealed partial class EventRecognizer
                 return "";
             }
             // A word of cadence or form is no series' name: "their 53rd annual meeting".
-            if ((tokens[i].IsWord && tokens[i].Lower is not ("annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral"))
+            if ((tokens[i].IsWord && !IsCadenceOrForm(tokens[i]))
                 || tokens[i].Kind == TokenKind.Number || tokens[i].IsSymbol('+') || tokens[i].IsSymbol('-'))
             {
                 words.Insert(0, tokens[i].Text);

@@ -56,7 +56,7 @@ internal sealed partial class EventRecognizer
             acronym = after.Text;
             end = after.End;
         }
-        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
+        var ordinal = OrdinalOverCadence(tokens, sentence.FirstToken, nameStart) ?? OrdinalOfPhrase(tokens, sentence.FirstToken, nameStart);
         acronym ??= InnerAcronym(tokens, nameStart, head.FirstToken, actorAt, parentheticalOnly: head.Value.Type is not null);
         var described = Describe(tokens, sentence, nameStart, end, head.FirstToken, head.EndToken, head.Value, acronym, ordinal, actorAt);
         return described is not null && LevelMeetingOf(tokens, sentence.FirstToken, nameStart) is { } level && level.Kind != described.Kind

@@ -105,4 +105,13 @@ internal sealed partial class EventRecognizer
 
     private static bool IsOrdinalNumber(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
+
+    /// <summary>"their 53rd annual meeting", "the 36th annual ASEAN-U.S. Dialogue": an ordinal may stand before a word of cadence or form.</summary>
+    private int? OrdinalOverCadence(IReadOnlyList<Token> tokens, int sentenceStart, int start) =>
+        OrdinalBefore(tokens, sentenceStart, start)
+        ?? (start - 1 > sentenceStart && IsCadenceOrForm(tokens[start - 1]) ? OrdinalBefore(tokens, sentenceStart, start - 1) : null);
+
+    /// <summary>Words of cadence or form, which number nothing and name no series: "annual", "plenary", "bilateral".</summary>
+    private static bool IsCadenceOrForm(Token token) =>
+        token.Lower is "annual" or "regular" or "yearly" or "plenary" or "informal" or "special" or "ministerial" or "bilateral";
 }
