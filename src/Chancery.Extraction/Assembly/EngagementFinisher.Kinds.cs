@@ -92,6 +92,24 @@ internal sealed partial class EngagementFinisher
         draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
     }
 
+    /// <summary>
+    /// "The Joint Committee ... Its 16th meeting took place in Hanoi in August 2018", after "the 18th India-Viet Nam Joint
+    /// Commission Meeting (JCM)": a numbered sitting of the same kind and sides as a series the story names is of that series.
+    /// </summary>
+    private void SittingsOfTheSeries(List<Draft> drafts)
+    {
+        foreach (var draft in drafts.Where(d => d.Mechanism is null && d.Candidate.Ordinal is not null && d.Parties.Count > 0))
+        {
+            var series = drafts.FirstOrDefault(d => d.Mechanism?.Acronym is not null && d.Kind == draft.Kind && d.Parties.ToHashSet().SetEquals(draft.Parties));
+            if (series is not null)
+            {
+                draft.Mechanism = new ExtractedMechanism(series.Mechanism!.Acronym, draft.Candidate.Ordinal);
+                var numbered = draft.Candidate.Mentions.FirstOrDefault(m => m.Ordinal is not null) ?? draft.Candidate.First;
+                draft.Cite(EngagementField.Mechanism, tokens[numbered.FirstToken].Start, tokens[numbered.EndToken - 1].End, 0.6, series.Mechanism.Acronym);
+            }
+        }
+    }
+
     /// <summary>"Lavrov then held talks": "then" before a verb tells what came next, not a time gone by ("then Prime Minister").</summary>
     private bool IsSequence(TopicMention<string> cue) =>
         cue.Value == "past" && tokens[cue.FirstToken].Is("then") && cue.EndToken < tokens.Count && tokens[cue.EndToken] is { IsWord: true, IsCapitalised: false };

@@ -53,6 +53,7 @@ internal sealed partial class EngagementFinisher
         BorrowSides(drafts);
         VisitorsOnTheirVisit(drafts);
         ScheduledOnTheTrip(drafts);
+        SittingsOfTheSeries(drafts);
         TopicsOfTheTalks(drafts);
         DelegationsOfTheRound(drafts);
         CitiesOfTheirCountries(drafts);

@@ -78,4 +78,13 @@ public sealed class MechanismRecognitionTest
     public void Given_an_ordinal_before_a_word_of_cadence_and_a_name_When_extracted_Then_it_numbers_the_sitting() =>
         Extract.Primary("WASHINGTON, 24 May 2024 - The United States and ASEAN convened the 36th annual ASEAN-U.S. Dialogue in Washington today.")
             .Mechanism?.Ordinal.ShouldBe(36);
+
+    [Fact]
+    public void Given_a_numbered_sitting_of_a_series_named_before_When_extracted_Then_it_is_of_that_series()
+    {
+        var engagements = Extract.From("HANOI, 17 October 2023 - The two foreign ministers co-chaired the 18th India-Viet Nam Joint Commission Meeting (JCM) in Hanoi on Monday. "
+            + "The Joint Committee was set up in 2003. Its 16th meeting took place in Hanoi in August 2018 under the co-chairmanship of Vietnamese Deputy Prime Minister Pham Binh Minh and Indian Foreign Minister Sushma Swaraj.").Engagements;
+
+        engagements.Select(e => (e.Mechanism?.Acronym, e.Mechanism?.Ordinal)).ShouldContain(("JCM", 16));
+    }
 }
