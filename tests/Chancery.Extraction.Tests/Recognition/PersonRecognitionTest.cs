@@ -79,4 +79,9 @@ public sealed class PersonRecognitionTest
     public void Given_a_visitor_received_at_the_airport_When_extracted_Then_the_visit_has_the_visitor_only() =>
         Extract.From("BANDAR SERI BEGAWAN, 4 September 2024 - Indian Prime Minister Narendra Modi arrived in Bandar Seri Begawan yesterday for a state visit and was received at the airport by His Royal Highness Crown Prince Haji Al-Muhtadee Billah.")
             .Engagements.Single(e => e.Kind == EngagementKind.Visit).Participants.Select(p => p.Name).ShouldBe(["Narendra Modi"]);
+
+    [Fact]
+    public void Given_credentials_presented_as_one_title_to_another_When_extracted_Then_the_second_title_is_the_hosts_own() =>
+        People("Jakarta, 5 December 2014 (ANTARA News) - Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN to Secretary-General of ASEAN Le Luong Minh.")
+            .ShouldContain(new ExtractedParticipant("Le Luong Minh", "Secretary-General of ASEAN", new ActorId("ASEAN")));
 }

@@ -145,7 +145,7 @@ internal sealed partial class PersonRecognizer
         while (t < limit)
         {
             var token = tokens[t];
-            if (t > start && tokens[t - 1].Lower is "to" or "of" && LeftTitleWords(tokens, t, limit) is var titleHead && titleHead < limit && lexicon.Heads.MatchAt(tokens, titleHead, limit) is not null && actorAt[t] is null)
+            if (t > 0 && tokens[t - 1].Lower is "to" or "of" && LeftTitleWords(tokens, t, limit) is var titleHead && titleHead < limit && lexicon.Heads.MatchAt(tokens, titleHead, limit) is not null && actorAt[t] is null)
             {
                 // "... to ASEAN to Secretary-General of ASEAN Le Luong Minh": a second title is another person's.
                 break;

@@ -24,13 +24,13 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         // Headlines and captions speak in fragments ("Yasay, ASEAN chief go over ..."): people are read from the body.
         foreach (var sentence in document.Sentences.Where(s => s.IsBody))
         {
-            mentions.AddRange(InSentence(tokens, sentence, actorAt, titles));
+            mentions.AddRange(InSentence(tokens, sentence, actorAt, titles, placeAt));
         }
         var people = Link(mentions, tokens, placeAt);
         return (mentions, people, titles);
     }
 
-    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt, List<TitleSpan> allTitles)
+    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt, List<TitleSpan> allTitles, Func<int, bool> placeAt)
     {
         var titles = FindTitles(tokens, sentence, actorAt);
         allTitles.AddRange(titles);
@@ -68,7 +68,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             var bare = before is { Affiliation: null } && before.EndToken - before.FirstToken == 1;
             var after = before is null || bare ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
             var title = bare && after is not null && (after.Affiliation is not null || after.EndToken - after.FirstToken > 1) ? after : before ?? after;
-            if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle)
+            if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle && !Enumerable.Range(nameStart, nameEnd - nameStart).All(placeAt))
             {
                 // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
                 title = asTitle;
