@@ -286,6 +286,11 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// <summary>A verb that retells the engagement just told: same kind, a sentence or two back, the same people.</summary>
     private Candidate? Retold(EventMention mention, Sentence sentence)
     {
+        if (mention.Apart)
+        {
+            return null;
+        }
+        var told = DaysIn(sentence.FirstToken, sentence.EndToken);
         var people = PeopleNear(mention, sentence);
         // "Dr. Kao also met France's Ambassador for the Indo-Pacific": whom a verb meets, if no one the engagement had, is another meeting.
         var met = analysis.PersonMentions
@@ -296,14 +301,10 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         var visitor = mention.Kind == EngagementKind.Visit
             ? analysis.PersonMentions.LastOrDefault(p => p.Person >= 0 && p.End <= mention.FirstToken && p.End >= mention.FirstToken - 3)
             : null;
-        if (mention.Apart)
-        {
-            return null;
-        }
         // "during the visit", "on this visit": a definite visit is the one told before, however far back.
         if (mention.Kind == EngagementKind.Visit && mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1].Lower is "the" or "this" or "his" or "her" or "their"
             && candidates.LastOrDefault(c => c.Kind == EngagementKind.Visit && c.Mentions.Any(m => m.Source == EventSource.Verb)) is { } visit
-            && !OnAnotherDay(visit, sentence, tolerance: 7))
+            && !OnAnotherDay(visit, told, tolerance: 7))
         {
             return visit;
         }
@@ -313,14 +314,14 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
             && (visitor is null || PeopleOf(c).Contains(visitor.Person))
             && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people) && (met.Count == 0 || PeopleOf(c).Overlaps(met)))
-            && !OnAnotherDay(c, sentence));
+            && !OnAnotherDay(c, told));
     }
 
     /// <summary>"The two last met in Beijing on 27 March": a sentence dated to another day than the candidate's tells another engagement.</summary>
+    /// <param name="told">The days the sentence names.</param>
     /// <param name="tolerance">How many days apart two dates may lie and still be the same engagement's: a visit lasts days.</param>
-    private bool OnAnotherDay(Candidate candidate, Sentence sentence, int tolerance = 1)
+    private bool OnAnotherDay(Candidate candidate, List<DateOnly> told, int tolerance = 1)
     {
-        var told = DaysIn(sentence.FirstToken, sentence.EndToken);
         if (told.Count == 0)
         {
             return false;

@@ -1,7 +1,7 @@
 using Chancery.Domain;
-using Chancery.Extraction.Recognition.Topics;
 using Chancery.Extraction.Output;
 using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.Topics;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -74,7 +74,7 @@ internal sealed partial class EngagementFinisher
         bool mentioned;
         if (draft.Date is { } date && published is { } p)
         {
-            mentioned = date.Start < p.AddDays(-6) || date.Start > p;
+            mentioned = BeforeTheStory(date) || date.Start > p;
         }
         else if (published is { } q && MonthOnly(draft.Candidate) is { } month)
         {
@@ -109,6 +109,9 @@ internal sealed partial class EngagementFinisher
             }
         }
     }
+
+    /// <summary>A date a week or more before the dateline's: an engagement of the story's past, not of its news.</summary>
+    private bool BeforeTheStory(ResolvedDate date) => analysis.Dateline.Anchor is { } published && date.Start < published.AddDays(-6);
 
     /// <summary>"Lavrov then held talks": "then" before a verb tells what came next, not a time gone by ("then Prime Minister").</summary>
     private bool IsSequence(TopicMention<string> cue) =>

@@ -82,7 +82,7 @@ internal sealed partial class EngagementFinisher
     /// </summary>
     private bool IsBystander(MentionedPerson person, PersonMention mention, Draft draft)
     {
-        var past = draft.Date is { } date && analysis.Dateline.Anchor is { } published && date.Start < published.AddDays(-6);
+        var past = draft.Date is { } date && BeforeTheStory(date);
         if (person.Title?.Text.Contains("spokes", StringComparison.OrdinalIgnoreCase) == true || (!past && mention.First > 0 && tokens[mention.First - 1].Is("then")))
         {
             return true;

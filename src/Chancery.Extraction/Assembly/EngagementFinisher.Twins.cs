@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Output;
 using Chancery.Extraction.Recognition.Events;
 
 namespace Chancery.Extraction.Assembly;
@@ -78,6 +79,15 @@ internal sealed partial class EngagementFinisher
         return false;
     }
 
+    /// <summary>Neither told of a mechanism, or both of the same one and of no other sitting: an EAS and an unnamed summit are two.</summary>
+    private static bool SameMechanism(ExtractedMechanism? a, ExtractedMechanism? b) =>
+        (a, b) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => x.Acronym == y.Acronym && (x.Ordinal is null || y.Ordinal is null || x.Ordinal == y.Ordinal),
+            _ => false,
+        };
+
     /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     private static List<Draft> Deduplicate(List<Draft> drafts)
     {
@@ -86,7 +96,7 @@ internal sealed partial class EngagementFinisher
         {
             var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
                 && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
-                && (k.Mechanism is null && draft.Mechanism is null || k.Mechanism is not null && draft.Mechanism is not null && (k.Mechanism.Acronym == draft.Mechanism.Acronym && (k.Mechanism.Ordinal is null || draft.Mechanism.Ordinal is null || k.Mechanism.Ordinal == draft.Mechanism.Ordinal)))
+                && SameMechanism(k.Mechanism, draft.Mechanism)
                 && !CallsOnDifferentHosts(k, draft))
                 ?? kept.FirstOrDefault(k => SameVisit(k, draft))
                 ?? kept.FirstOrDefault(k => PartOfForum(k, draft));

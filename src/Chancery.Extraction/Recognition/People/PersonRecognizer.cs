@@ -90,17 +90,13 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             {
                 title = title with { Affiliation = nationality, AffiliationStrength = 2 };
             }
-            if (title is not null && title.AffiliationStrength < 3 && LeaderOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, actorAt) is { } side)
+            // The side the sentence says outright: the one they lead, represent or were included in.
+            if (title is not null && title.AffiliationStrength < 3
+                && (LeaderOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, actorAt)
+                    ?? Represents(tokens, Math.Max(nameEnd, title.EndToken), sentence.EndToken, actorAt)
+                    ?? MemberOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, mentions)) is { } side)
             {
                 title = title with { Affiliation = side, AffiliationStrength = 3 };
-            }
-            if (title is not null && title.AffiliationStrength < 3 && Represents(tokens, Math.Max(nameEnd, title.EndToken), sentence.EndToken, actorAt) is { } represented)
-            {
-                title = title with { Affiliation = represented, AffiliationStrength = 3 };
-            }
-            if (title is not null && title.AffiliationStrength < 3 && MemberOfSide(tokens, Math.Min(title.FirstToken, nameStart), sentence.FirstToken, mentions) is { } delegation)
-            {
-                title = title with { Affiliation = delegation, AffiliationStrength = 3 };
             }
             if (title is { Affiliation: null } && mentions.Count > 0 && mentions[^1] is { Title: { Affiliation: { } shared, AffiliationStrength: >= 2 } } previous
                 && previous.End + 1 == title.FirstToken && tokens[previous.End].Is("and"))
