@@ -346,7 +346,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private bool LooksMentioned(Candidate candidate)
     {
         var published = analysis.Dateline.Anchor;
-        foreach (var segment in candidate.TriggerSegments)
+        foreach (var segment in candidate.TriggerSegments.Select(s => ClauseOf(candidate, s)))
         {
             if (analysis.Topics.Cues(segment.First, segment.End).Any(c => c.Value is "past" or "future"))
             {
@@ -358,6 +358,12 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             {
                 return true;
             }
+            // "the 7th ASEAN-UN Summit in November 2015" or "his state visit to Beijing in January", in a story of March: a month other than the story's.
+            if (published is { } today && analysis.Dates.Any(d => d.Start >= start && d.End <= end && d is { Day: null, Weekday: null, Anchor: null, Month: { } month }
+                && (d.Year ?? today.Year) * 12 + month != today.Year * 12 + today.Month))
+            {
+                return true;
+            }
             // No year to go by: a month other than the lead's is another time ("the phone talks ... in August").
             if (published is null && analysis.LeadMonth is { } lead && analysis.Dates.Any(d => d.Start >= start && d.End <= end && d is { Day: null, Weekday: null, Month: { } month } && month != lead))
             {
@@ -365,6 +371,28 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The part of a segment that speaks of its candidate: up to the comma or semicolon after the candidate's mention.
+    /// "the ASEAN-UK Post-Ministerial Conference (PMC), the first since the UK became an ASEAN Dialogue Partner in August
+    /// 2021": what the clause after it recalls is another time than the conference's.
+    /// </summary>
+    private Segment ClauseOf(Candidate candidate, Segment segment)
+    {
+        var mention = candidate.Mentions.LastOrDefault(m => m.Sentence == segment.Sentence && m.FirstToken >= segment.First && m.EndToken <= segment.End);
+        if (mention is null)
+        {
+            return segment;
+        }
+        for (var t = mention.EndToken; t < segment.End; t++)
+        {
+            if (tokens[t].IsSymbol(',') || tokens[t].IsSymbol(';'))
+            {
+                return segment with { End = t };
+            }
+        }
+        return segment;
     }
 
     private static bool Overlaps(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();

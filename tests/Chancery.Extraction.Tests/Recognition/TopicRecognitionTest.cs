@@ -56,4 +56,23 @@ public sealed class TopicRecognitionTest
     public void Given_the_pandemic_told_as_a_cause_When_extracted_Then_it_names_no_health_cooperation() =>
         Extract.Primary("JAKARTA, 5 January 2021 - The Permanent Representative of Viet Nam to ASEAN paid a courtesy call on the Secretary-General of ASEAN today. Because of the COVID-19 pandemic, the ceremony was held by video conference.")
             .Sectors.ShouldNotContain(Sector.Health);
+    [Fact]
+    public void Given_a_meeting_recalled_in_passing_with_its_month_When_the_story_goes_on_Then_its_topics_are_the_reported_meetings()
+    {
+        var engagements = Extract.From("JAKARTA, 31 March 2016 - Senior officials of the United Nations and the ASEAN Secretariat held an ASEAN-UN Secretariat-to-Secretariat Meeting in Jakarta yesterday. "
+            + "The meeting followed up on the 7th ASEAN-UN Summit in November 2015, at which the leaders agreed to meet regularly.\n\nDiscussions looked ahead to cooperation on trade and on climate change.").Engagements;
+
+        engagements.Single(e => e.Kind == EngagementKind.Summit).Sectors.ShouldBeEmpty();
+        engagements.Single(e => e.Kind != EngagementKind.Summit).Sectors.ShouldBe([Sector.Trade, Sector.EnvironmentClimate], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Given_a_clause_recalling_another_time_after_the_meeting_When_the_story_goes_on_Then_the_meeting_keeps_its_topics()
+    {
+        var engagements = Extract.From("PHNOM PENH, 4 August 2022 - Japanese Foreign Minister Hayashi Yoshimasa met Cambodian Foreign Minister Prak Sokhonn today.\n\n"
+            + "UK Minister for Asia Amanda Milling co-chaired the ASEAN-UK Post-Ministerial Conference (PMC), the first since the UK became an ASEAN Dialogue Partner in August 2021. "
+            + "Milling said joint work would widen on trade and on education.").Engagements;
+
+        engagements.Single(e => e.Mechanism?.Acronym == "PMC").Sectors.ShouldBe([Sector.Trade, Sector.Education], ignoreOrder: true);
+    }
 }
