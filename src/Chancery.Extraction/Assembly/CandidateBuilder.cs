@@ -374,9 +374,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     }
 
     /// <summary>
-    /// The part of a segment that speaks of its candidate: up to the comma or semicolon after the candidate's mention.
-    /// "the ASEAN-UK Post-Ministerial Conference (PMC), the first since the UK became an ASEAN Dialogue Partner in August
-    /// 2021": what the clause after it recalls is another time than the conference's.
+    /// The part of a segment that speaks of its candidate: up to the semicolon, or the comma that does not go on
+    /// describing it, after the candidate's mention. "the ASEAN-UK Post-Ministerial Conference (PMC), the first since the
+    /// UK became an ASEAN Dialogue Partner in August 2021": what the clause after it recalls is another time than the conference's.
     /// </summary>
     private Segment ClauseOf(Candidate candidate, Segment segment)
     {
@@ -387,13 +387,16 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         }
         for (var t = mention.EndToken; t < segment.End; t++)
         {
-            if (tokens[t].IsSymbol(',') || tokens[t].IsSymbol(';'))
+            if (tokens[t].IsSymbol(';') || (tokens[t].IsSymbol(',') && !(t + 1 < segment.End && Describes(tokens[t + 1]))))
             {
                 return segment with { End = t };
             }
         }
         return segment;
     }
+
+    /// <summary>Words after a comma that go on describing the meeting before it: "the 22nd ASEAN-China Summit, held in Bangkok on 3 November".</summary>
+    private static bool Describes(Token token) => token.Lower is "held" or "hosted" or "convened" or "organised" or "organized" or "which" or "that" or "on" or "in";
 
     private static bool Overlaps(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
 

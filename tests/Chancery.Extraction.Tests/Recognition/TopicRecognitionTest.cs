@@ -75,4 +75,14 @@ public sealed class TopicRecognitionTest
 
         engagements.Single(e => e.Mechanism?.Acronym == "PMC").Sectors.ShouldBe([Sector.Trade, Sector.Education], ignoreOrder: true);
     }
+    [Fact]
+    public void Given_a_recalled_meeting_described_after_a_comma_When_the_story_goes_on_Then_its_topics_are_the_reported_meetings()
+    {
+        var engagements = Extract.From("JAKARTA, 24 April 2020 - ASEAN and China held the 21st meeting of the ASEAN-China Joint Cooperation Committee (JCC) by video conference on Thursday. "
+            + "The committee also followed up on the decisions of the 22nd ASEAN-China Summit, held in Bangkok on 3 November last year. "
+            + "Tourism and education remain the main channels for exchanges.").Engagements;
+
+        engagements.Single(e => e.Kind == EngagementKind.Summit).Sectors.ShouldBeEmpty();
+        engagements.Single(e => e.Kind == EngagementKind.JointCommittee).Sectors.ShouldBe([Sector.Tourism, Sector.Education], ignoreOrder: true);
+    }
 }
