@@ -278,7 +278,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         "visit" or "trip" => candidate.Kind == EngagementKind.Visit,
         "talks" => candidate.Kind is EngagementKind.BilateralMeeting or EngagementKind.CourtesyCall or EngagementKind.SeniorOfficialsMeeting or EngagementKind.MinisterialMeeting or EngagementKind.Summit,
         "committee" or "commission" or "council" => candidate.Kind == EngagementKind.JointCommittee,
-        "forum" => candidate.Kind == EngagementKind.Forum || candidate.TypeWord == "Forum",
+        // "the ASEAN Regional Forum Senior Officials' Meeting ... reviewed the forum's activities": the forum whose meeting it is.
+        "forum" => candidate.Kind == EngagementKind.Forum || candidate.TypeWord == "Forum"
+            || (candidate.Name?.Split(' ').Contains("Forum", StringComparer.Ordinal) ?? false),
         "dialogue" => candidate.TypeWord == "Dialogue" || candidate.Kind is EngagementKind.Forum or EngagementKind.SeniorOfficialsMeeting,
         _ => candidate.Kind is not (EngagementKind.Visit or EngagementKind.Signing or EngagementKind.Other),
     };

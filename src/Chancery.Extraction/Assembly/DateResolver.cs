@@ -17,8 +17,13 @@ internal sealed class DateResolver
         var published = analysis.Dateline.Anchor;
         var year = analysis.Dateline.Year;
         DateOnly? previous = null;
-        foreach (var mention in analysis.Dates)
+        for (var i = 0; i < analysis.Dates.Count; i++)
         {
+            var mention = analysis.Dates[i];
+            if (i + 1 < analysis.Dates.Count && Restated(mention, analysis.Dates[i + 1]))
+            {
+                continue;
+            }
             var token = analysis.TokenAt(mention.Start);
             var future = token < analysis.Tokens.Count && IsFuture(analysis, analysis.Document.SentenceAt(token));
             if (Resolve(mention, published, year, previous, future) is { } date)
@@ -81,6 +86,10 @@ internal sealed class DateResolver
         }
         return new ResolvedDate(start, end);
     }
+
+    /// <summary>"A day later, on June 8": a day counted from the date told before, that the date right after it names outright.</summary>
+    private static bool Restated(DateMention relative, DateMention next) =>
+        relative.Anchor is RelativeAnchor.Previous && next is { Anchor: null, Day: not null, Month: not null } && next.Start - relative.End <= 6;
 
     /// <summary>The weekday nearest the dateline: the dateline itself if it falls on it, else the one before (past) or after (future).</summary>
     private static DateOnly Weekday(DateOnly dateline, DayOfWeek weekday, int shift, bool future)

@@ -94,4 +94,15 @@ public sealed class DateRecognitionTest
 
         summits.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2018, 10, 9));
     }
+    [Fact]
+    public void Given_a_day_counted_on_and_then_named_outright_When_extracted_Then_the_meeting_is_of_that_day_and_what_follows_speaks_of_it()
+    {
+        var meeting = Extract.From("VIENTIANE, June 9, 2024 - The East Asia Summit Senior Officials' Meeting (EAS SOM) took place on June 7. "
+            + "Participants welcomed India's invitation to the 6th EAS Conference on Maritime Security Cooperation, which India will host in Mumbai on 4-5 July 2024.\n\n"
+            + "A day later, on June 8, Laos chaired the ASEAN Regional Forum Senior Officials' Meeting (ARF SOM). Officials exchanged views on cyber security.")
+            .Engagements.Single(e => e.Mechanism?.Acronym == "ARF SOM");
+
+        meeting.Date.ShouldBe(new DateOnly(2024, 6, 8));
+        meeting.Sectors.ShouldContain(Sector.Digital);
+    }
 }

@@ -98,4 +98,13 @@ public sealed class EngagementSeparationTest
         Extract.From("SINGAPORE, 2 June 2023 - Prime Minister Anthony Albanese held the 8th Singapore-Australia Annual Leaders' Meeting with Acting Prime Minister Lawrence Wong today. "
             + "Under the Green Economy Agreement, which was signed at the previous, 7th ALM in Canberra, the two sides launched a new programme.")
             .Engagements.ShouldNotContain(e => e.Kind == EngagementKind.Signing);
+    [Fact]
+    public void Given_the_forum_spoken_of_after_its_officials_meeting_When_extracted_Then_it_is_that_meeting_and_not_a_conference_before_it()
+    {
+        var meeting = Extract.From("VIENTIANE, June 9, 2024 - Participants welcomed India's invitation to the 6th EAS Conference on Maritime Security Cooperation, which India will host in Mumbai in July. "
+            + "On June 8, Laos chaired the ASEAN Regional Forum Senior Officials' Meeting (ARF SOM). Senior officials reviewed the forum's activities and exchanged views on maritime security.")
+            .Engagements.Single(e => e.Mechanism?.Acronym == "ARF SOM");
+
+        meeting.Sectors.ShouldContain(Sector.Maritime);
+    }
 }
