@@ -37,6 +37,17 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         var mentions = new List<PersonMention>();
         var used = new bool[sentence.EndToken - sentence.FirstToken];
         bool Used(int t) => used[t - sentence.FirstToken];
+        bool AnyUsed(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (used[t - sentence.FirstToken])
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         void Use(int from, int to)
         {
             for (var t = from; t < to; t++)
@@ -57,18 +68,18 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             }
             var (nameStart, honorificNationality) = SkipHonorifics(tokens, t, sentence.EndToken);
             var nameEnd = NameEnd(tokens, nameStart, sentence.EndToken, actorAt);
-            if (nameEnd <= nameStart || Enumerable.Range(nameStart, nameEnd - nameStart).Any(Used))
+            if (nameEnd <= nameStart || AnyUsed(nameStart, nameEnd))
             {
                 continue;
             }
             var name = NameText(tokens, nameStart, nameEnd);
-            var before = titles.LastOrDefault(title => title.EndToken <= t && Adjacent(tokens, title.EndToken, t, allowComma: true));
+            var before = TitleBefore(tokens, titles, t);
             // "Ambassador Nguyen Hai Bang, Permanent Representative of Viet Nam to ASEAN": a bare title before the name gives way to
             // the apposition that says whom the person serves.
             var bare = before is { Affiliation: null } && before.EndToken - before.FirstToken == 1;
-            var after = before is null || bare ? titles.FirstOrDefault(title => title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt)) : null;
+            var after = before is null || bare ? TitleApposed(tokens, titles, nameEnd, actorAt) : null;
             var title = bare && after is not null && (after.Affiliation is not null || after.EndToken - after.FirstToken > 1) ? after : before ?? after;
-            if (title is null && asTitles.FirstOrDefault(a => a.FirstToken > nameEnd) is { } asTitle && !Enumerable.Range(nameStart, nameEnd - nameStart).All(placeAt))
+            if (title is null && FirstAfter(asTitles, nameEnd) is { } asTitle && !AllPlace(placeAt, nameStart, nameEnd))
             {
                 // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
                 title = asTitle;
@@ -114,6 +125,56 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             t = nameEnd - 1;
         }
         return mentions;
+    }
+
+    /// <summary>The last title that ends right before token <paramref name="t"/>, a comma between them at most.</summary>
+    private static TitleSpan? TitleBefore(IReadOnlyList<Token> tokens, List<TitleSpan> titles, int t)
+    {
+        for (var i = titles.Count - 1; i >= 0; i--)
+        {
+            if (titles[i].EndToken <= t && Adjacent(tokens, titles[i].EndToken, t, allowComma: true))
+            {
+                return titles[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first title after a name that stands in apposition to it.</summary>
+    private static TitleSpan? TitleApposed(IReadOnlyList<Token> tokens, List<TitleSpan> titles, int nameEnd, ActorMention?[] actorAt)
+    {
+        foreach (var title in titles)
+        {
+            if (title.FirstToken >= nameEnd && Apposed(tokens, nameEnd, title.FirstToken, actorAt))
+            {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    private static TitleSpan? FirstAfter(List<TitleSpan> titles, int token)
+    {
+        foreach (var title in titles)
+        {
+            if (title.FirstToken > token)
+            {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    private static bool AllPlace(Func<int, bool> placeAt, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!placeAt(t))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool Adjacent(IReadOnlyList<Token> tokens, int from, int to, bool allowComma)
