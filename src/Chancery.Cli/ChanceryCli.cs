@@ -52,6 +52,22 @@ public static class ChanceryCli
                 .WithDescription("Read press releases and news (text, HTML, PDF) and write the engagements they report, as JSON.")
                 .WithExample("extract", "release.txt")
                 .WithExample("extract", "--format", "json", "--published", "2023-07-05", "news/");
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Read documents into the store: sources, and draft engagements resolved to known people and mechanisms, reports of one engagement merged.")
+                .WithExample("ingest", "news/")
+                .WithExample("ingest", "--outlet", "TASS", "--classification", "restricted", "release.html");
+            config.AddCommand<ReviewCommand>("review")
+                .WithDescription("List the drafts and flagged engagements waiting for review, with their evidence.")
+                .WithExample("review", "--limit", "5");
+            config.AddCommand<ConfirmCommand>("confirm")
+                .WithDescription("Confirm an engagement: later ingestion may only suggest changes to it.")
+                .WithExample("confirm", "42");
+            config.AddCommand<RejectCommand>("reject")
+                .WithDescription("Reject an engagement as wrong; it is kept so that later reports of it are known.")
+                .WithExample("reject", "42");
+            config.AddCommand<EditCommand>("edit")
+                .WithDescription("Set fields of an engagement; flags raised on them are settled.")
+                .WithExample("edit", "42", "--date", "2023-07-05", "--city", "Jakarta");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Measure Chancery's speed.");

@@ -12,6 +12,7 @@ internal static class ErrorMessage
         StoreException store => store.Message,
         CommandAppException command => OneLine(command.Message) + " (see `chancery --help`)",
         UsageException usage => usage.Message,
+        KeyNotFoundException notFound => notFound.Message,
         OperationCanceledException => "cancelled",
         IOException or UnauthorizedAccessException => OneLine(exception.Message),
         _ => $"unexpected {exception.GetType().Name}: {OneLine(exception.Message)}",

@@ -26,6 +26,9 @@ public sealed record EngagementDocument(
     string Classification,
     IReadOnlyList<CitationDocument> Sources)
 {
+    /// <summary>Values later sources give that the record does not hold, for a reviewer to settle.</summary>
+    public IReadOnlyList<FlagDocument> Flags { get; init; } = [];
+
     /// <summary>Maps a record; <paramref name="mechanisms"/> and <paramref name="sources"/> supply names and quoted text where known.</summary>
     public static EngagementDocument From(Engagement e, IReadOnlyDictionary<Key<Mechanism>, Mechanism> mechanisms, IReadOnlyDictionary<Id<Source>, Source> sources) => new(
         e.Id.Value,
@@ -45,7 +48,11 @@ public sealed record EngagementDocument(
         e.Summary,
         Taxonomy<ReviewState>.Slug(e.Review),
         Taxonomy<Classification>.Slug(e.Classification),
-        [.. e.Citations.Select(c => CitationDocument.From(c, sources.GetValueOrDefault(c.Source)))]);
+        [.. e.Citations.Select(c => CitationDocument.From(c, sources.GetValueOrDefault(c.Source)))])
+    {
+        // A flag of a source the reader may not see is dropped with the source.
+        Flags = [.. e.Flags.Where(f => sources.ContainsKey(f.Source)).Select(f => new FlagDocument(Taxonomy<EngagementField>.Slug(f.Field), f.Proposed, f.Source.Value))],
+    };
 }
 
 public sealed record MechanismDocument(string Id, string? Name, string? Acronym, int? Ordinal)
@@ -67,5 +74,7 @@ public sealed record CitationDocument(long SourceId, string? Title, string Role,
         [.. citation.Evidence.Select(span => new EvidenceDocument(
             Taxonomy<EngagementField>.Slug(span.Field), span.Start, span.End, span.Confidence, span.Value, source is null ? null : span.Quote(source.Text)))]);
 }
+
+public sealed record FlagDocument(string Field, string Proposed, long SourceId);
 
 public sealed record EvidenceDocument(string Field, int Start, int End, double Confidence, string? Value, string? Quote);

@@ -31,7 +31,7 @@ internal static class EngagementView
         Fact("Sectors", Format.Escaped(string.Join(", ", e.Sectors)));
         Fact("Stances", Format.Escaped(string.Join(", ", e.Stances.Select(s => $"{s.Actor} {s.Stance}"))));
         Fact("Plans", Format.Escaped(string.Join(", ", e.Plans)));
-        Fact("Review", e.Review == "draft" ? "[yellow]draft[/]" : "[green]confirmed[/]");
+        Fact("Review", e.Review switch { "draft" => "[yellow]draft[/]", "rejected" => "[red]rejected[/]", _ => "[green]confirmed[/]" });
         Fact("Classification", e.Classification);
         console.Write(new Panel(facts).Header($"Engagement #{e.Id}").Border(BoxBorder.Rounded).Expand());
         console.WriteLine(e.Summary);
@@ -43,6 +43,15 @@ internal static class EngagementView
                 people.AddRow(Format.Escaped(p.Name), Format.Escaped(p.Title), Actor(p.Affiliation));
             }
             console.Write(people);
+        }
+        if (e.Flags.Count > 0)
+        {
+            var flags = new Table().Border(TableBorder.Simple).Title("[yellow]Flagged for review: what later sources say[/]").AddColumns("Field", "Proposed", "Source");
+            foreach (var flag in e.Flags)
+            {
+                flags.AddRow(flag.Field, Format.Escaped(flag.Proposed), $"#{flag.SourceId}");
+            }
+            console.Write(flags);
         }
         foreach (var source in e.Sources)
         {

@@ -1,22 +1,11 @@
 using System.ComponentModel;
-using Chancery.Domain;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Chancery.Cli.Settings;
 
-public sealed class ShowSettings : StoreSettings
+public sealed class ShowSettings : EngagementIdSettings
 {
-    [CommandArgument(0, "<ID>")]
-    [Description("The engagement's number, as lists show it.")]
-    public string Id { get; init; } = "";
-
     [CommandOption("--json")]
     [Description("Write the record as JSON.")]
     public bool Json { get; init; }
-
-    public Id<Engagement> EngagementId => Id<Engagement>.TryParse(Id, out var id) ? id : default;
-
-    public override ValidationResult Validate() =>
-        Id<Engagement>.TryParse(Id, out _) ? ValidationResult.Success() : ValidationResult.Error($"'{Id}' is not an engagement number");
 }

@@ -40,6 +40,9 @@ public sealed record Engagement
 
     public ReviewState Review { get; init; }
 
+    /// <summary>What later sources say that the record does not: values for a reviewer to take or leave.</summary>
+    public IReadOnlyList<ReviewFlag> Flags { get; init => field = value.Distinct().ToArray(); } = [];
+
     public Classification Classification { get; init; }
 
     /// <summary>"19th ARSOM" style label of the sitting, given the mechanism's short name.</summary>

@@ -8,4 +8,7 @@ public enum ReviewState
 
     /// <summary>Checked by an editor; later ingestion may only suggest changes to it.</summary>
     Confirmed,
+
+    /// <summary>Found wrong by an editor: kept, so that later reports of it are recognised and not taken for news.</summary>
+    Rejected,
 }

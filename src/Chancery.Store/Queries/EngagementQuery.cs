@@ -28,6 +28,9 @@ public sealed record EngagementQuery
 
     public ReviewState? Review { get; init; }
 
+    /// <summary>Only engagements with flags a later source raised for review.</summary>
+    public bool Flagged { get; init; }
+
     /// <summary>Words to find in the engagement's summary, names and place.</summary>
     public SearchText? Text { get; init; }
 

@@ -77,6 +77,10 @@ internal sealed partial class SqliteSession
         {
             Add("e.review = $review", "$review", SqliteValues.Slug(review));
         }
+        if (query.Flagged)
+        {
+            where.Append(" AND e.id IN (SELECT engagement_id FROM review_flag)");
+        }
         if (query.Text is { } text)
         {
             Add("e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH $text)", "$text", Fts5.Match(text));

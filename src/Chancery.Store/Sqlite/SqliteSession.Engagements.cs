@@ -49,6 +49,8 @@ internal sealed partial class SqliteSession
         var citations = (await QueryAsync($"SELECT engagement_id, source_id, role FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
             r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = [.. evidence[(r.Long(0), r.Long(1))]] }),
             cancellationToken, idList)).ToLookup(c => c.Id, c => c.Citation);
+        var flags = (await QueryAsync($"SELECT engagement_id, field, proposed, source_id FROM review_flag WHERE {Among} ORDER BY engagement_id, seq",
+            r => (Id: r.Long(0), Flag: new ReviewFlag(r.Enum<EngagementField>(1), r.Text(2), new Id<Source>(r.Long(3)))), cancellationToken, idList)).ToLookup(f => f.Id, f => f.Flag);
         var engagements = (await QueryAsync(
             $"""
             SELECT id, start_date, end_date, kind, mechanism_id, ordinal, venue, city, country, virtual, summary, review, classification
@@ -73,6 +75,7 @@ internal sealed partial class SqliteSession
                     Stances = [.. stances[id]],
                     Plans = [.. plans[id]],
                     Citations = [.. citations[id]],
+                    Flags = [.. flags[id]],
                 };
             },
             cancellationToken, idList)).ToDictionary(e => e.Id);
@@ -106,7 +109,7 @@ internal sealed partial class SqliteSession
         {
             throw Invalid($"there is no engagement #{id} to update");
         }
-        foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "citation" })
+        foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "citation", "review_flag" })
         {
             await ExecuteAsync($"DELETE FROM {table} WHERE engagement_id = $id", cancellationToken, ("$id", id));
         }
@@ -146,6 +149,7 @@ internal sealed partial class SqliteSession
         {
             await ExecuteAsync("INSERT INTO engagement_plan (engagement_id, plan_id) VALUES ($id, $plan)", cancellationToken, ("$id", id), ("$plan", plan.Value));
         }
+        await InsertFlagsAsync(id, engagement, cancellationToken);
         foreach (var citation in engagement.Citations)
         {
             await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
@@ -164,6 +168,16 @@ internal sealed partial class SqliteSession
         }
     }
 
+    private async Task InsertFlagsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
+    {
+        var seq = 0;
+        foreach (var flag in engagement.Flags)
+        {
+            await ExecuteAsync("INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) VALUES ($id, $seq, $field, $proposed, $source)",
+                cancellationToken, ("$id", id), ("$seq", seq++), ("$field", SqliteValues.Slug(flag.Field)), ("$proposed", flag.Proposed), ("$source", flag.Source.Value));
+        }
+    }
+
     /// <summary>Refuses a record that points at an actor, person, mechanism, plan or source the store does not hold, naming it.</summary>
     private async Task EnsureReferencesExistAsync(Engagement engagement, CancellationToken cancellationToken)
     {
@@ -175,7 +189,7 @@ internal sealed partial class SqliteSession
         await EnsureExistAsync("actor", actors, cancellationToken);
         await EnsureExistAsync("person", engagement.Participants.Select(p => (object)p.Person.Value), cancellationToken);
         await EnsureExistAsync("plan", engagement.Plans.Select(p => p.Value), cancellationToken);
-        await EnsureExistAsync("source", engagement.Citations.Select(c => (object)c.Source.Value), cancellationToken);
+        await EnsureExistAsync("source", engagement.Citations.Select(c => (object)c.Source.Value).Concat(engagement.Flags.Select(f => (object)f.Source.Value)).Distinct(), cancellationToken);
         if (engagement.Sitting is { } sitting)
         {
             await EnsureExistAsync("mechanism", [sitting.Mechanism.Value], cancellationToken);

@@ -1,0 +1,100 @@
+using Chancery.Domain;
+using Chancery.Extraction.Output;
+using Chancery.Store;
+
+namespace Chancery.App.Ingestion;
+
+/// <summary>
+/// Turns an extracted engagement into a draft record of the store: its people are the people the store knows
+/// (or new ones, with the position the text gives), its sitting is of a known mechanism, its plans are known
+/// plans, and the sides, places and stances it names are actors the store holds.
+/// </summary>
+internal sealed class EngagementResolver
+{
+    private readonly HashSet<ActorId> actors;
+    private readonly PeopleIndex people;
+    private readonly MechanismResolver mechanisms;
+    private readonly PlanResolver plans;
+
+    private EngagementResolver(IEnumerable<Actor> actors, IEnumerable<Person> people, IReadOnlyList<Mechanism> mechanisms, IReadOnlyList<Plan> plans)
+    {
+        this.actors = [.. actors.Select(a => a.Id)];
+        this.people = new PeopleIndex(people);
+        this.mechanisms = new MechanismResolver(mechanisms);
+        this.plans = new PlanResolver(plans);
+    }
+
+    public static async Task<EngagementResolver> LoadAsync(IStoreReader reader, CancellationToken cancellationToken) => new(
+        await reader.ActorsAsync(cancellationToken),
+        await reader.PeopleAsync(PeopleQuery.All, cancellationToken),
+        await reader.MechanismsAsync(cancellationToken: cancellationToken),
+        await reader.PlansAsync(cancellationToken));
+
+    public async Task<Engagement> ResolveAsync(IStoreWriter writer, ExtractedEngagement extracted, Id<Source> source, Classification classification, CancellationToken cancellationToken)
+    {
+        var parties = extracted.Parties.Where(actors.Contains).ToList();
+        var participants = new List<Participant>();
+        foreach (var participant in extracted.Participants)
+        {
+            var affiliation = participant.Affiliation is { } side && actors.Contains(side) ? side : (ActorId?)null;
+            var person = await PersonAsync(writer, participant.Name, participant.Title, affiliation, cancellationToken);
+            participants.Add(new Participant(person.Id, person.Name, participant.Title ?? "", affiliation));
+        }
+        var mechanism = extracted.Mechanism is { } sitting ? mechanisms.Find(sitting.Acronym, extracted.Kind, parties) : null;
+        return new Engagement
+        {
+            When = extracted.Date is { } date ? new DateSpan(date, extracted.EndDate is { } end && end > date ? end : null) : null,
+            Kind = extracted.Kind,
+            Sitting = mechanism is null ? null : new SittingRef(mechanism.Id, extracted.Mechanism?.Ordinal is > 0 ? extracted.Mechanism.Ordinal : null),
+            Place = new Place
+            {
+                City = extracted.City,
+                Country = extracted.Country is { } country && actors.Contains(country) ? country : null,
+                Virtual = extracted.Virtual,
+            },
+            Parties = parties,
+            Participants = participants,
+            Sectors = extracted.Sectors,
+            Stances = [.. extracted.Stances.Where(s => actors.Contains(s.Actor))],
+            Plans = [.. extracted.Plans.Select(label => plans.Find(label, parties)).OfType<Plan>().Select(p => p.Id)],
+            Summary = Summary(extracted, mechanism),
+            Review = ReviewState.Draft,
+            Classification = classification,
+            Citations = [new Citation(source, extracted.Role) { Evidence = extracted.Evidence }],
+        };
+    }
+
+    /// <summary>The person a document names: one the store knows, with a position it did not know added; else a new one.</summary>
+    private async Task<Person> PersonAsync(IStoreWriter writer, string name, string? title, ActorId? affiliation, CancellationToken cancellationToken)
+    {
+        var known = people.Find(name, affiliation);
+        var position = affiliation is { } side && !string.IsNullOrWhiteSpace(title) ? new Position(title, side) : null;
+        if (known is not null && (position is null || known.Positions.Any(p => p.Affiliation == position.Affiliation && string.Equals(p.Title, position.Title, StringComparison.OrdinalIgnoreCase))))
+        {
+            return known;
+        }
+        var person = known is null
+            ? new Person(name) { Positions = position is null ? [] : [position] }
+            : known with { Positions = [.. known.Positions, position!] };
+        person = person with { Id = await writer.SavePersonAsync(person, cancellationToken) };
+        if (known is null)
+        {
+            people.Add(person);
+        }
+        else
+        {
+            people.Replace(known, person);
+        }
+        return person;
+    }
+
+    /// <summary>"Courtesy call, ASEAN and RU: Evgeny Zagaynov, Michael Tene (Jakarta)": what the record is, in one line.</summary>
+    private static string Summary(ExtractedEngagement extracted, Mechanism? mechanism)
+    {
+        var what = mechanism is not null ? Engagement.SittingLabel(mechanism.ShortName, extracted.Mechanism?.Ordinal) : Taxonomy<EngagementKind>.Label(extracted.Kind);
+        var sides = extracted.Parties.Count > 0 ? $", {string.Join(" and ", extracted.Parties)}" : "";
+        var who = extracted.Participants.Count > 0 ? $": {string.Join(", ", extracted.Participants.Select(p => p.Name))}" : "";
+        var where = extracted.City is { } city ? $" ({city})" : extracted.Virtual ? " (by videoconference)" : "";
+        return $"{what}{sides}{who}{where}";
+    }
+}
