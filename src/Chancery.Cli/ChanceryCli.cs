@@ -55,7 +55,11 @@ public static class ChanceryCli
             config.AddCommand<IngestCommand>("ingest")
                 .WithDescription("Read documents into the store: sources, and draft engagements resolved to known people and mechanisms, reports of one engagement merged.")
                 .WithExample("ingest", "news/")
+                .WithExample("ingest", "https://asean.org/feed/")
                 .WithExample("ingest", "--outlet", "TASS", "--classification", "restricted", "release.html");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("Poll RSS or Atom feeds until stopped, ingesting the stories they add.")
+                .WithExample("watch", "https://asean.org/feed/", "--every", "15m");
             config.AddCommand<ReviewCommand>("review")
                 .WithDescription("List the drafts and flagged engagements waiting for review, with their evidence.")
                 .WithExample("review", "--limit", "5");

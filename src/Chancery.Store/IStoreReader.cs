@@ -26,6 +26,9 @@ public interface IStoreReader
 
     Task<Source?> SourceByHashAsync(ContentHash hash, CancellationToken cancellationToken = default);
 
+    /// <summary>The first source read from this address, if any.</summary>
+    Task<Source?> SourceByUrlAsync(Uri url, CancellationToken cancellationToken = default);
+
     /// <summary>Sources whose title or text match, best first, that the clearance may see.</summary>
     Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default);
 

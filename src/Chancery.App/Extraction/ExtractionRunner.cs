@@ -43,7 +43,7 @@ public sealed class ExtractionRunner(Extractor extractor, ExtractionOptions opti
             {
                 await using var stream = source.Open();
                 var document = await options.Reader.ReadAsync(stream, source.Location, limit.Token);
-                var result = extractor.Extract(document.Text, document.Published ?? options.Published, limit.Token);
+                var result = extractor.Extract(document.Text, document.Published ?? source.Published ?? options.Published, limit.Token);
                 return new DocumentExtraction(source, document, result, null);
             }, limit.Token);
             return await work.WaitAsync(options.TimeLimit, cancellationToken);

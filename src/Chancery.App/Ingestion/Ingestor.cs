@@ -17,7 +17,7 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
 {
     private EngagementResolver? resolver;
 
-    /// <param name="progress">Told after each document: how many are done of how many.</param>
+    /// <param name="progress">Told after each document: how many are done of how many, and how fast.</param>
     /// <param name="onDocument">Told what became of each document, as it happens (for errors on stderr).</param>
     public async Task<IngestionReport> IngestAsync(IReadOnlyList<DocumentSource> sources, IngestOptions options, IProgress<LoadProgress>? progress = null,
         Action<DocumentIngestion>? onDocument = null, CancellationToken cancellationToken = default)
@@ -27,22 +27,26 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
         await foreach (var extraction in runner.RunAsync(sources, cancellationToken))
         {
             var outcome = extraction is { Document: { } document, Result: { } result }
-                ? await StoreAsync(extraction.Source.Location, document, result, options, cancellationToken)
+                ? await StoreAsync(extraction.Source, document, result, options, cancellationToken)
                 : new DocumentIngestion(extraction.Source.Location, DocumentOutcome.Failed, Error: extraction.Error);
             outcomes.Add(outcome);
             onDocument?.Invoke(outcome);
-            progress?.Report(new LoadProgress("Ingesting", outcomes.Count, sources.Count));
+            progress?.Report(new LoadProgress($"Ingesting, {outcomes.Count / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", outcomes.Count, sources.Count));
         }
         return new IngestionReport(outcomes, clock.Elapsed);
     }
 
-    private async Task<DocumentIngestion> StoreAsync(string location, SourceDocument document, ExtractionResult result, IngestOptions options, CancellationToken cancellationToken)
+    private async Task<DocumentIngestion> StoreAsync(DocumentSource from, SourceDocument document, ExtractionResult result, IngestOptions options, CancellationToken cancellationToken)
     {
+        var location = from.Location;
         try
         {
             return await store.WriteAsync(async (writer, ct) =>
             {
-                if (await writer.SourceByHashAsync(ContentHash.Of(document.Text), ct) is { } known)
+                // The same text, or the same address read before: nothing to do.
+                var known = await writer.SourceByHashAsync(ContentHash.Of(document.Text), ct)
+                    ?? (from.Url is { } url ? await writer.SourceByUrlAsync(url, ct) : null);
+                if (known is not null)
                 {
                     return new DocumentIngestion(location, DocumentOutcome.AlreadyStored, known.Id);
                 }
@@ -51,8 +55,9 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
                 {
                     Text = document.Text,
                     Title = document.Title ?? FirstLine(document.Text),
+                    Url = from.Url,
                     Outlet = options.Outlet,
-                    Published = result.Published,
+                    Published = result.Published ?? from.Published,
                     Classification = options.Classification,
                 }, ct);
                 var created = new List<Id<Engagement>>();

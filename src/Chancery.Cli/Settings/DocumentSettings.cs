@@ -11,7 +11,7 @@ namespace Chancery.Cli.Settings;
 public class DocumentSettings : CommandSettings
 {
     [CommandArgument(0, "<PATH>")]
-    [Description("Documents to read: files (text, HTML or PDF), directories (their .txt, .html, .htm, .pdf and extension-less files, recursively), or - for standard input.")]
+    [Description("Documents to read: files (text, HTML or PDF), directories (their .txt, .html, .htm, .pdf and extension-less files, recursively), - for standard input, or (to ingest) http(s) addresses of pages and RSS or Atom feeds.")]
     public string[] Paths { get; init; } = [];
 
     [CommandOption("--published <DATE>")]

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Chancery.App.Fetching;
 using Chancery.App.Ingestion;
 using Chancery.Domain;
 using Spectre.Console;
@@ -6,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Chancery.Cli.Settings;
 
-public sealed class IngestSettings : DocumentSettings
+public class IngestSettings : DocumentSettings
 {
     [CommandOption("--db <PATH>")]
     [Description("The Chancery database. Default: $CHANCERY_DB, else ~/.local/share/chancery/chancery.db.")]
@@ -20,6 +21,19 @@ public sealed class IngestSettings : DocumentSettings
     [Description("public, restricted or confidential: of the sources and the engagements first read from them. Default: public.")]
     [DefaultValue("public")]
     public string Classification { get; init; } = "public";
+
+    [CommandOption("--allow-private")]
+    [Description("Fetch from loopback and private-network addresses too (an intranet, a local test server).")]
+    public bool AllowPrivate { get; init; }
+
+    public FetchOptions FetchOptions => FetchOptions.Default with { AllowPrivate = AllowPrivate, MaxBytes = MaxMegabytes * 1024L * 1024 };
+
+    /// <summary>The arguments that are web addresses (http or https); the others are files, directories or standard input.</summary>
+    public IReadOnlyList<Uri> Urls => [.. Paths.Select(AsUrl).OfType<Uri>()];
+
+    public IReadOnlyList<string> Files => [.. Paths.Where(p => AsUrl(p) is null)];
+
+    public static Uri? AsUrl(string path) => Uri.TryCreate(path, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
 
     public IngestOptions IngestOptions => new()
     {

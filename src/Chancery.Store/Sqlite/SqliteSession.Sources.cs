@@ -12,6 +12,9 @@ internal sealed partial class SqliteSession
     public async Task<Source?> SourceByHashAsync(ContentHash hash, CancellationToken cancellationToken = default) =>
         (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE content_hash = $hash", ReadSource, cancellationToken, ("$hash", hash.Hex))).SingleOrDefault();
 
+    public async Task<Source?> SourceByUrlAsync(Uri url, CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE url = $url ORDER BY id LIMIT 1", ReadSource, cancellationToken, ("$url", url.AbsoluteUri))).SingleOrDefault();
+
     public async Task<Id<Source>> SaveSourceAsync(Source source, CancellationToken cancellationToken = default)
     {
         if (await ScalarAsync("SELECT id FROM source WHERE content_hash = $hash", cancellationToken, ("$hash", source.Hash.Hex)) is long existing)
@@ -24,7 +27,7 @@ internal sealed partial class SqliteSession
             VALUES ($hash, $url, $outlet, $title, $published, $classification, $text) RETURNING id
             """,
             cancellationToken,
-            ("$hash", source.Hash.Hex), ("$url", source.Url?.ToString()), ("$outlet", source.Outlet), ("$title", source.Title),
+            ("$hash", source.Hash.Hex), ("$url", source.Url?.AbsoluteUri), ("$outlet", source.Outlet), ("$title", source.Title),
             ("$published", SqliteValues.Iso(source.Published)), ("$classification", SqliteValues.Slug(source.Classification)), ("$text", source.Text)))!;
         return new Id<Source>(id);
     }
