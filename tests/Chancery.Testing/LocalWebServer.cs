@@ -75,23 +75,23 @@ public sealed class LocalWebServer : IDisposable
         var path = context.Request.Url!.AbsolutePath.TrimStart('/');
         var asked = context.Request.Headers["If-None-Match"];
         var response = context.Response;
-        if (!pages.TryGetValue(path, out var page))
+        pages.TryGetValue(path, out var page);
+        response.StatusCode = page switch
         {
-            response.StatusCode = 404;
+            null => 404,
+            { RedirectTo: not null } => 302,
+            { ETag: { } etag } when asked == etag => 304,
+            _ => 200,
+        };
+        // Recorded before a byte goes out, so that a client that has its answer finds its request here.
+        Requests.Enqueue((path, asked is not null, response.StatusCode, context.Request.UserAgent));
+        if (response.StatusCode == 302)
+        {
+            response.RedirectLocation = new Uri(Root, page!.RedirectTo).AbsoluteUri;
         }
-        else if (page.RedirectTo is { } target)
+        else if (response.StatusCode == 200)
         {
-            response.StatusCode = 302;
-            response.RedirectLocation = new Uri(Root, target).AbsoluteUri;
-        }
-        else if (page.ETag is { } etag && asked == etag)
-        {
-            response.StatusCode = 304;
-        }
-        else
-        {
-            response.StatusCode = 200;
-            response.ContentType = page.ContentType;
+            response.ContentType = page!.ContentType;
             if (page.ETag is { } tag)
             {
                 response.Headers["ETag"] = tag;
@@ -99,7 +99,6 @@ public sealed class LocalWebServer : IDisposable
             response.ContentLength64 = page.Content.Length;
             response.OutputStream.Write(page.Content);
         }
-        Requests.Enqueue((path, asked is not null, response.StatusCode, context.Request.UserAgent));
         response.Close();
     }
 

@@ -1,91 +1,147 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Chancery.App.Extraction;
 using Chancery.Domain;
-using Chancery.Extraction.Output;
-using Chancery.Extraction.Reading;
 using Chancery.Store;
 
 namespace Chancery.App.Ingestion;
 
 /// <summary>
-/// Makes the store grow from documents: each is read and extracted, and stored with the engagements it reports
-/// in one transaction, so that a run stopped at any point leaves whole documents or none, and running it again
-/// finishes the work: a text stored before (same content hash) changes nothing. An engagement the store already
-/// holds gets the new source's citation, and flags where the sources disagree; one confirmed by a person is never changed.
+/// Makes the store grow from documents. Documents are read and extracted on every core while the store takes the
+/// ones before them in batches, each batch in one transaction: a run stopped at any point leaves whole documents
+/// or none, and running it again finishes the work, as a text stored before (same content hash, or same address)
+/// changes nothing. An engagement the store already holds gets the new source's citation, and flags where the
+/// sources disagree; one confirmed by a person is never changed.
 /// </summary>
 public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
 {
+    /// <summary>How many documents one transaction takes: enough to spread what a commit costs, few enough to lose little to a crash.</summary>
+    private const int BatchSize = 64;
+
     private EngagementResolver? resolver;
 
-    /// <param name="progress">Told after each document: how many are done of how many, and how fast.</param>
+    /// <param name="progress">Told after each batch: how many documents are done of how many, and how fast.</param>
     /// <param name="onDocument">Told what became of each document, as it happens (for errors on stderr).</param>
     public async Task<IngestionReport> IngestAsync(IReadOnlyList<DocumentSource> sources, IngestOptions options, IProgress<LoadProgress>? progress = null,
         Action<DocumentIngestion>? onDocument = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = new List<DocumentIngestion>(sources.Count);
-        await foreach (var extraction in runner.RunAsync(sources, cancellationToken))
+        var extracted = Channel.CreateBounded<DocumentExtraction>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(async () =>
         {
-            var outcome = extraction is { Document: { } document, Result: { } result }
-                ? await StoreAsync(extraction.Source, document, result, options, cancellationToken)
-                : new DocumentIngestion(extraction.Source.Location, DocumentOutcome.Failed, Error: extraction.Error);
-            outcomes.Add(outcome);
-            onDocument?.Invoke(outcome);
+            try
+            {
+                await foreach (var extraction in runner.RunAsync(sources, cancellationToken))
+                {
+                    await extracted.Writer.WriteAsync(extraction, cancellationToken);
+                }
+                extracted.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                extracted.Writer.Complete(e);
+            }
+        }, cancellationToken);
+        var batch = new List<DocumentExtraction>(BatchSize);
+        while (await extracted.Reader.WaitToReadAsync(cancellationToken))
+        {
+            while (batch.Count < BatchSize && extracted.Reader.TryRead(out var extraction))
+            {
+                batch.Add(extraction);
+            }
+            foreach (var outcome in await StoreAsync(batch, options, cancellationToken))
+            {
+                outcomes.Add(outcome);
+                onDocument?.Invoke(outcome);
+            }
+            batch.Clear();
             progress?.Report(new LoadProgress($"Ingesting, {outcomes.Count / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", outcomes.Count, sources.Count));
         }
+        await reading;
         return new IngestionReport(outcomes, clock.Elapsed);
     }
 
-    private async Task<DocumentIngestion> StoreAsync(DocumentSource from, SourceDocument document, ExtractionResult result, IngestOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a batch in one transaction; if that fails, each document in a transaction of its own, so that the one
+    /// at fault fails alone and the others are stored.
+    /// </summary>
+    private async Task<IReadOnlyList<DocumentIngestion>> StoreAsync(List<DocumentExtraction> batch, IngestOptions options, CancellationToken cancellationToken)
     {
-        var location = from.Location;
         try
         {
             return await store.WriteAsync(async (writer, ct) =>
             {
-                // The same text, or the same address read before: nothing to do.
-                var known = await writer.SourceByHashAsync(ContentHash.Of(document.Text), ct)
-                    ?? (from.Url is { } url ? await writer.SourceByUrlAsync(url, ct) : null);
-                if (known is not null)
+                var outcomes = new List<DocumentIngestion>(batch.Count);
+                foreach (var extraction in batch)
                 {
-                    return new DocumentIngestion(location, DocumentOutcome.AlreadyStored, known.Id);
+                    outcomes.Add(await StoreAsync(writer, extraction, options, ct));
                 }
-                resolver ??= await EngagementResolver.LoadAsync(writer, ct);
-                var source = await writer.SaveSourceAsync(new Source
-                {
-                    Text = document.Text,
-                    Title = document.Title ?? FirstLine(document.Text),
-                    Url = from.Url,
-                    Outlet = options.Outlet,
-                    Published = result.Published ?? from.Published,
-                    Classification = options.Classification,
-                }, ct);
-                var created = new List<Id<Engagement>>();
-                var merged = new List<Id<Engagement>>();
-                var flags = 0;
-                foreach (var extracted in result.Engagements)
-                {
-                    var incoming = await resolver.ResolveAsync(writer, extracted, source, options.Classification, ct);
-                    if (await EngagementMatcher.FindAsync(writer, incoming, source, ct) is { } stored)
-                    {
-                        var updated = EngagementMerge.Into(stored, incoming);
-                        flags += updated.Flags.Count - stored.Flags.Count;
-                        merged.Add(await writer.SaveEngagementAsync(updated, ct));
-                    }
-                    else
-                    {
-                        created.Add(await writer.SaveEngagementAsync(incoming, ct));
-                    }
-                }
-                return new DocumentIngestion(location, DocumentOutcome.Stored, source) { Created = created, Merged = merged, Flags = flags };
+                return outcomes;
             }, cancellationToken);
         }
-        catch (Exception e) when (e is StoreException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (IsFaultOfADocument(e) && batch.Count > 1)
         {
             // The transaction rolled back: people the resolver learnt of in it are not in the store.
             resolver = null;
-            return new DocumentIngestion(location, DocumentOutcome.Failed, Error: $"could not be stored ({e.Message})");
+            var outcomes = new List<DocumentIngestion>(batch.Count);
+            foreach (var extraction in batch)
+            {
+                outcomes.AddRange(await StoreAsync([extraction], options, cancellationToken));
+            }
+            return outcomes;
         }
+        catch (Exception e) when (IsFaultOfADocument(e))
+        {
+            resolver = null;
+            return [new DocumentIngestion(batch[0].Source.Location, DocumentOutcome.Failed, Error: $"could not be stored ({e.Message})")];
+        }
+    }
+
+    private static bool IsFaultOfADocument(Exception e) => e is StoreException or ArgumentException or InvalidOperationException;
+
+    private async Task<DocumentIngestion> StoreAsync(IStoreWriter writer, DocumentExtraction extraction, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var location = extraction.Source.Location;
+        if (extraction is not { Document: { } document, Result: { } result })
+        {
+            return new DocumentIngestion(location, DocumentOutcome.Failed, Error: extraction.Error);
+        }
+        // The same text, or the same address read before: nothing to do.
+        var known = await writer.SourceByHashAsync(ContentHash.Of(document.Text), cancellationToken)
+            ?? (extraction.Source.Url is { } url ? await writer.SourceByUrlAsync(url, cancellationToken) : null);
+        if (known is not null)
+        {
+            return new DocumentIngestion(location, DocumentOutcome.AlreadyStored, known.Id);
+        }
+        resolver ??= await EngagementResolver.LoadAsync(writer, cancellationToken);
+        var source = await writer.SaveSourceAsync(new Source
+        {
+            Text = document.Text,
+            Title = document.Title ?? FirstLine(document.Text),
+            Url = extraction.Source.Url,
+            Outlet = options.Outlet,
+            Published = result.Published ?? extraction.Source.Published,
+            Classification = options.Classification,
+        }, cancellationToken);
+        var created = new List<Id<Engagement>>();
+        var merged = new List<Id<Engagement>>();
+        var flags = 0;
+        foreach (var reported in result.Engagements)
+        {
+            var incoming = await resolver.ResolveAsync(writer, reported, source, options.Classification, cancellationToken);
+            if (await EngagementMatcher.FindAsync(writer, incoming, source, cancellationToken) is { } stored)
+            {
+                var updated = EngagementMerge.Into(stored, incoming);
+                flags += updated.Flags.Count - stored.Flags.Count;
+                merged.Add(await writer.SaveEngagementAsync(updated, cancellationToken));
+            }
+            else
+            {
+                created.Add(await writer.SaveEngagementAsync(incoming, cancellationToken));
+            }
+        }
+        return new DocumentIngestion(location, DocumentOutcome.Stored, source) { Created = created, Merged = merged, Flags = flags };
     }
 
     /// <summary>A plain text's headline: its first line that says something.</summary>

@@ -124,58 +124,85 @@ internal sealed partial class SqliteSession
         ("$summary", e.Summary), ("$review", SqliteValues.Slug(e.Review)), ("$classification", SqliteValues.Slug(e.Classification)),
     ];
 
+    /// <summary>The rows of every list of the record, one statement a table: each list travels as one JSON array.</summary>
     private async Task ReplaceEngagementChildrenAsync(long id, Engagement engagement, CancellationToken cancellationToken)
     {
-        foreach (var party in engagement.Parties)
+        if (engagement.Parties.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_party (engagement_id, actor_id) VALUES ($id, $actor)", cancellationToken, ("$id", id), ("$actor", party.Value));
+            await ExecuteAsync("INSERT INTO engagement_party (engagement_id, actor_id) SELECT $id, value FROM json_each($rows)",
+                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Parties.Select(p => p.Value))));
         }
-        var seq = 0;
-        foreach (var participant in engagement.Participants)
+        if (engagement.Participants.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO participant (engagement_id, seq, person_id, title, affiliation) VALUES ($id, $seq, $person, $title, $affiliation)",
-                cancellationToken, ("$id", id), ("$seq", seq++), ("$person", participant.Person.Value), ("$title", participant.Title), ("$affiliation", participant.Affiliation?.Value));
+            await ExecuteAsync(
+                """
+                INSERT INTO participant (engagement_id, seq, person_id, title, affiliation)
+                SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                """,
+                cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Participants, (w, p) =>
+                {
+                    w.WriteNumberValue(p.Person.Value);
+                    w.WriteStringValue(p.Title);
+                    w.WriteStringValue(p.Affiliation?.Value);
+                })));
         }
-        foreach (var sector in engagement.Sectors)
+        if (engagement.Sectors.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_sector (engagement_id, sector) VALUES ($id, $sector)", cancellationToken, ("$id", id), ("$sector", SqliteValues.Slug(sector)));
+            await ExecuteAsync("INSERT INTO engagement_sector (engagement_id, sector) SELECT $id, value FROM json_each($rows)",
+                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Sectors.Select(SqliteValues.Slug))));
         }
-        foreach (var stance in engagement.Stances)
+        if (engagement.Stances.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_stance (engagement_id, actor_id, stance) VALUES ($id, $actor, $stance)",
-                cancellationToken, ("$id", id), ("$actor", stance.Actor.Value), ("$stance", SqliteValues.Slug(stance.Stance)));
+            await ExecuteAsync("INSERT INTO engagement_stance (engagement_id, actor_id, stance) SELECT $id, value ->> 0, value ->> 1 FROM json_each($rows)",
+                cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Stances, (w, s) =>
+                {
+                    w.WriteStringValue(s.Actor.Value);
+                    w.WriteStringValue(SqliteValues.Slug(s.Stance));
+                })));
         }
-        foreach (var plan in engagement.Plans)
+        if (engagement.Plans.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_plan (engagement_id, plan_id) VALUES ($id, $plan)", cancellationToken, ("$id", id), ("$plan", plan.Value));
+            await ExecuteAsync("INSERT INTO engagement_plan (engagement_id, plan_id) SELECT $id, value FROM json_each($rows)",
+                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Plans.Select(p => p.Value))));
         }
         await InsertFlagsAsync(id, engagement, cancellationToken);
         foreach (var citation in engagement.Citations)
         {
             await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
                 cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
-            var spanSeq = 0;
-            foreach (var span in citation.Evidence)
+            if (citation.Evidence.Count == 0)
             {
-                await ExecuteAsync(
-                    """
-                    INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
-                    VALUES ($id, $source, $seq, $field, $start, $end, $confidence, $value)
-                    """,
-                    cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$seq", spanSeq++), ("$field", SqliteValues.Slug(span.Field)),
-                    ("$start", span.Start), ("$end", span.End), ("$confidence", span.Confidence), ("$value", span.Value));
+                continue;
             }
+            await ExecuteAsync(
+                """
+                INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
+                SELECT $id, $source, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+                """,
+                cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$rows", JsonRows(citation.Evidence, (w, span) =>
+                {
+                    w.WriteStringValue(SqliteValues.Slug(span.Field));
+                    w.WriteNumberValue(span.Start);
+                    w.WriteNumberValue(span.End);
+                    w.WriteNumberValue(span.Confidence);
+                    w.WriteStringValue(span.Value);
+                })));
         }
     }
 
     private async Task InsertFlagsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
     {
-        var seq = 0;
-        foreach (var flag in engagement.Flags)
+        if (engagement.Flags.Count == 0)
         {
-            await ExecuteAsync("INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) VALUES ($id, $seq, $field, $proposed, $source)",
-                cancellationToken, ("$id", id), ("$seq", seq++), ("$field", SqliteValues.Slug(flag.Field)), ("$proposed", flag.Proposed), ("$source", flag.Source.Value));
+            return;
         }
+        await ExecuteAsync("INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
+            cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Flags, (w, flag) =>
+            {
+                w.WriteStringValue(SqliteValues.Slug(flag.Field));
+                w.WriteStringValue(flag.Proposed);
+                w.WriteNumberValue(flag.Source.Value);
+            })));
     }
 
     /// <summary>Refuses a record that points at an actor, person, mechanism, plan or source the store does not hold, naming it.</summary>
@@ -198,12 +225,15 @@ internal sealed partial class SqliteSession
 
     private async Task EnsureExistAsync(string table, IEnumerable<object> keys, CancellationToken cancellationToken)
     {
-        foreach (var key in keys)
+        var wanted = keys.Select(k => k.ToString()!).ToList();
+        if (wanted.Count == 0)
         {
-            if (await ScalarAsync($"SELECT 1 FROM {table} WHERE id = $key", cancellationToken, ("$key", key)) is null)
-            {
-                throw Invalid($"the engagement refers to {table} {key}, which the store does not hold");
-            }
+            return;
+        }
+        // One query a table: the first key of the record that no row has.
+        if (await ScalarAsync($"SELECT value FROM json_each($keys) WHERE value NOT IN (SELECT id FROM {table}) LIMIT 1", cancellationToken, ("$keys", JsonKeys(wanted, numeric: table is "person" or "source"))) is { } missing)
+        {
+            throw Invalid($"the engagement refers to {table} {missing}, which the store does not hold");
         }
     }
 }

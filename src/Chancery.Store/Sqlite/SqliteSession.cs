@@ -7,34 +7,52 @@ namespace Chancery.Store.Sqlite;
 /// The reads and writes of one transaction on one connection. Split by subject across the
 /// <c>SqliteSession.*.cs</c> files; this one holds what they share.
 /// </summary>
-internal sealed partial class SqliteSession(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock) : IStoreWriter
+/// <remarks>
+/// A statement is prepared once a session and kept: a transaction that stores many engagements runs the same few
+/// statements thousands of times, and preparing them is most of what a small insert costs.
+/// </remarks>
+internal sealed partial class SqliteSession(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock) : IStoreWriter, IAsyncDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
     private SqliteCommand Sql(string text)
     {
+        if (commands.TryGetValue(text, out var prepared))
+        {
+            prepared.Parameters.Clear();
+            return prepared;
+        }
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
+        commands[text] = command;
         return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+        commands.Clear();
     }
 
     private async Task<int> ExecuteAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Sql(text).With(parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await Sql(text).With(parameters).ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<object?> ScalarAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Sql(text).With(parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
+        var value = await Sql(text).With(parameters).ExecuteScalarAsync(cancellationToken);
         return value is DBNull ? null : value;
     }
 
     /// <summary>Runs a query and maps every row.</summary>
     private async Task<List<T>> QueryAsync<T>(string text, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Sql(text).With(parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await Sql(text).With(parameters).ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -48,6 +66,28 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
     private static string JsonList(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), StoreJsonContext.Default.StringArray);
 
     private static string[] FromJsonList(string json) => JsonSerializer.Deserialize(json, StoreJsonContext.Default.StringArray) ?? [];
+
+    /// <summary>Rows as a JSON array of arrays, for <c>INSERT ... SELECT ... FROM json_each($rows)</c>: one statement for a whole list.</summary>
+    private static string JsonRows<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows)
+            {
+                writer.WriteStartArray();
+                write(writer, row);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Keys as a JSON array: numbers for tables keyed by number, so that <c>NOT IN</c> compares like with like.</summary>
+    private static string JsonKeys(IReadOnlyList<string> keys, bool numeric) =>
+        numeric ? JsonIds(keys.Select(long.Parse)) : JsonList(keys);
 
     /// <summary>The ids as a JSON array, for <c>IN (SELECT value FROM json_each($ids))</c>.</summary>
     private static string JsonIds(IEnumerable<long> ids) => JsonSerializer.Serialize(ids.ToArray(), StoreJsonContext.Default.Int64Array);

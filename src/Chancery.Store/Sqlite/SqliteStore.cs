@@ -79,7 +79,8 @@ public sealed class SqliteStore : IChanceryStore
         // Deferred: a snapshot taken at the first read. Immediate: the write lock taken at once, so the
         // transaction never has to be retried halfway through.
         await using var transaction = connection.BeginTransaction(deferred);
-        var result = await work(new SqliteSession(connection, transaction, clock), cancellationToken);
+        await using var session = new SqliteSession(connection, transaction, clock);
+        var result = await work(session, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     });
