@@ -37,6 +37,12 @@ public interface IStoreReader
     /// <summary>Full records of the given engagements, in the order asked; missing ones are left out.</summary>
     Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same records with their citations but not the evidence spans: what comparing a new report with stored
+    /// engagements needs. Saved again, such a record keeps the evidence its citations have in the store.
+    /// </summary>
+    Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default);
+
     /// <summary>One page of the engagement log, newest first, and how many match in all.</summary>
     Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
 

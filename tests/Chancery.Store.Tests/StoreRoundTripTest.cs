@@ -110,6 +110,36 @@ public abstract class StoreRoundTripTest : StoreContract
     }
 
     [Fact]
+    public async Task An_engagement_loaded_without_evidence_and_saved_with_a_new_citation_keeps_the_evidence_of_the_old_one()
+    {
+        var seeded = await SeedAsync();
+        var later = await Write(w => w.SaveSourceAsync(new Source { Text = "Zagaynov met Tene on 5 July 2023." }));
+        var call = (await Read(r => r.EngagementsWithoutEvidenceAsync([seeded.CourtesyCall]))).Single();
+        call.Citations.Single().Evidence.ShouldBeEmpty();
+
+        await Write(w => w.SaveEngagementAsync(call with
+        {
+            Citations = [.. call.Citations, new Citation(later, CitationRole.Primary) { Evidence = [new EvidenceSpan(EngagementField.Participants, 0, 8, 0.8, "Evgeny Zagaynov")] }],
+        }));
+
+        var saved = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        saved.Citations.Select(c => (c.Source, c.Evidence.Count)).ShouldBe([(seeded.Source, 4), (later, 1)]);
+    }
+
+    [Fact]
+    public async Task A_citation_dropped_from_an_engagement_goes_with_its_evidence()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+
+        await Write(w => w.SaveEngagementAsync(call with { Citations = [] }));
+
+        (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!.Citations.ShouldBeEmpty();
+        (await Write(w => w.SaveEngagementAsync(call))).ShouldBe(seeded.CourtesyCall);
+        (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!.Citations.Single().Evidence.Count.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Engagements_are_loaded_in_the_order_asked_and_missing_ones_left_out()
     {
         var seeded = await SeedAsync();

@@ -19,7 +19,7 @@ internal static class EngagementMatcher
         if (incoming.Sitting is { Ordinal: not null } sitting)
         {
             var sittings = await reader.FindEngagementsAsync(new EngagementQuery { Mechanism = sitting.Mechanism, Clearance = Classification.Confidential }, cancellationToken);
-            var same = await reader.EngagementsAsync([.. sittings.Rows.Where(r => r.Sitting?.Ordinal == sitting.Ordinal).Select(r => r.Id)], cancellationToken);
+            var same = await reader.EngagementsWithoutEvidenceAsync([.. sittings.Rows.Where(r => r.Sitting?.Ordinal == sitting.Ordinal).Select(r => r.Id)], cancellationToken);
             if (same.FirstOrDefault(stored => !CitedBy(stored, source)) is { } sameSitting)
             {
                 return sameSitting;
@@ -37,7 +37,7 @@ internal static class EngagementMatcher
             Clearance = Classification.Confidential,
             Limit = 200,
         }, cancellationToken);
-        var candidates = (await reader.EngagementsAsync([.. near.Rows.Select(r => r.Id)], cancellationToken))
+        var candidates = (await reader.EngagementsWithoutEvidenceAsync([.. near.Rows.Select(r => r.Id)], cancellationToken))
             .Where(stored => stored.When is { } held && held.IsNear(when, slackDays: 1) && !CitedBy(stored, source))
             .ToList();
         return candidates.FirstOrDefault(stored => SharesParticipant(stored, incoming)) ?? candidates.FirstOrDefault(stored => SharesPartner(stored, incoming));

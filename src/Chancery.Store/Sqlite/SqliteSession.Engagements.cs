@@ -22,7 +22,13 @@ internal sealed partial class SqliteSession
     public async Task<Engagement?> EngagementAsync(Id<Engagement> id, CancellationToken cancellationToken = default) =>
         (await EngagementsAsync([id], cancellationToken)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default) =>
+        EngagementsAsync(ids, evidence: true, cancellationToken);
+
+    public Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default) =>
+        EngagementsAsync(ids, evidence: false, cancellationToken);
+
+    private async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, bool evidence, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -42,12 +48,12 @@ internal sealed partial class SqliteSession
             r => (Id: r.Long(0), Stance: new ActorStance(r.Actor(1), r.Enum<Stance>(2))), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Stance);
         var plans = (await QueryAsync($"SELECT engagement_id, plan_id FROM engagement_plan WHERE {Among}",
             r => (Id: r.Long(0), Plan: new Key<Plan>(r.Text(1))), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Plan);
-        var evidence = (await QueryAsync(
+        var spans = (evidence ? await QueryAsync(
             $"SELECT engagement_id, source_id, field, start_offset, end_offset, confidence, value FROM evidence WHERE {Among} ORDER BY engagement_id, source_id, seq",
             r => (Key: (r.Long(0), r.Long(1)), Span: new EvidenceSpan(r.Enum<EngagementField>(2), r.Int(3), r.Int(4), r.GetDouble(5), r.TextOrNull(6))),
-            cancellationToken, idList)).ToLookup(e => e.Key, e => e.Span);
+            cancellationToken, idList) : []).ToLookup(e => e.Key, e => e.Span);
         var citations = (await QueryAsync($"SELECT engagement_id, source_id, role FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
-            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = [.. evidence[(r.Long(0), r.Long(1))]] }),
+            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = [.. spans[(r.Long(0), r.Long(1))]] }),
             cancellationToken, idList)).ToLookup(c => c.Id, c => c.Citation);
         var flags = (await QueryAsync($"SELECT engagement_id, field, proposed, source_id FROM review_flag WHERE {Among} ORDER BY engagement_id, seq",
             r => (Id: r.Long(0), Flag: new ReviewFlag(r.Enum<EngagementField>(1), r.Text(2), new Id<Source>(r.Long(3)))), cancellationToken, idList)).ToLookup(f => f.Id, f => f.Flag);
@@ -109,7 +115,8 @@ internal sealed partial class SqliteSession
         {
             throw Invalid($"there is no engagement #{id} to update");
         }
-        foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "citation", "review_flag" })
+        // Citations are kept: a source's citation, once stored with its evidence, stays as it is (see ReplaceCitationsAsync).
+        foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "review_flag" })
         {
             await ExecuteAsync($"DELETE FROM {table} WHERE engagement_id = $id", cancellationToken, ("$id", id));
         }
@@ -166,7 +173,24 @@ internal sealed partial class SqliteSession
                 cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Plans.Select(p => p.Value))));
         }
         await InsertFlagsAsync(id, engagement, cancellationToken);
-        foreach (var citation in engagement.Citations)
+        await ReplaceCitationsAsync(id, engagement, cancellationToken);
+    }
+
+    /// <summary>
+    /// The record's citations: those of sources no longer cited go (their evidence with them), those of new sources
+    /// come with their evidence, and those already stored stay as they are. An engagement many outlets reported
+    /// is saved again at every new report; rewriting every earlier report's evidence each time would grow without end.
+    /// </summary>
+    private async Task ReplaceCitationsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
+    {
+        var stored = (await QueryAsync("SELECT source_id FROM citation WHERE engagement_id = $id", r => r.Long(0), cancellationToken, ("$id", id))).ToHashSet();
+        var cited = engagement.Citations.Select(c => c.Source.Value).ToHashSet();
+        if (stored.Any(s => !cited.Contains(s)))
+        {
+            await ExecuteAsync("DELETE FROM citation WHERE engagement_id = $id AND source_id NOT IN (SELECT value FROM json_each($sources))",
+                cancellationToken, ("$id", id), ("$sources", JsonIds(cited)));
+        }
+        foreach (var citation in engagement.Citations.Where(c => !stored.Contains(c.Source.Value)))
         {
             await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
                 cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
