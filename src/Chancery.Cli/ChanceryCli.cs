@@ -78,6 +78,9 @@ public static class ChanceryCli
                 bench.AddCommand<BenchExtractCommand>("extract")
                     .WithDescription("Extract a generated corpus (50 MB by default) on one core: throughput and memory as it grows.")
                     .WithExample("bench", "extract", "--size", "100");
+                bench.AddCommand<BenchIngestCommand>("ingest")
+                    .WithDescription("Ingest a generated corpus (100,000 releases by default) into a new database: documents per second, end to end, and memory.")
+                    .WithExample("bench", "ingest", "--documents", "10000");
                 bench.AddCommand<BenchCorpusCommand>("corpus")
                     .WithDescription("Write a generated benchmark corpus to a folder, one file a document.")
                     .WithExample("bench", "corpus", "--size", "50", "bench/corpus");

@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Chancery.Cli.Settings;
 
-public sealed class BenchCorpusSettings : BenchSettings
+public sealed class BenchCorpusSettings : BenchSizeSettings
 {
     [CommandArgument(0, "<DIR>")]
     [Description("The folder to write the generated documents to (created if missing).")]

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Chancery.Cli.Settings;
 
-public sealed class BenchExtractSettings : BenchSettings
+public sealed class BenchExtractSettings : BenchSizeSettings
 {
     [CommandOption("--corpus <DIR>")]
     [Description("Read the documents of this folder (as written by `chancery bench corpus`) instead of generating them.")]

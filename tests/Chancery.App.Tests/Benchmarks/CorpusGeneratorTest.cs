@@ -34,4 +34,18 @@ public sealed class CorpusGeneratorTest
     [Fact]
     public void Given_the_same_seeds_When_generated_twice_Then_the_corpus_is_the_same() =>
         new CorpusGenerator(Seeds).Generate(1_000).ShouldBe(new CorpusGenerator(Seeds).Generate(1_000));
+    [Fact]
+    public void Given_an_index_When_a_document_is_made_alone_Then_it_is_the_one_the_stream_gives_there() =>
+        new CorpusGenerator(Seeds).Document(5).ShouldBe(new CorpusGenerator(Seeds).Generate(100_000).ElementAt(5));
+
+    [Fact]
+    public void Given_news_of_a_later_round_When_made_Then_its_days_of_the_month_move_in_either_order_of_writing()
+    {
+        var generator = new CorpusGenerator(Seeds);
+
+        generator.News(0).ShouldBe(generator.Document(0));
+        generator.News(2).ShouldContain("8 July");
+        generator.News(3).ShouldContain("15 December");
+        new CorpusGenerator(["MANILA, March 30, 2016 - Talks were held."]).News(1).ShouldContain("March 5,");
+    }
 }
