@@ -43,6 +43,9 @@ public interface IStoreReader
     /// </summary>
     Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>Outlines of the engagements that match, oldest first: one query, for comparing many new reports with the log.</summary>
+    Task<IReadOnlyList<EngagementOutline>> OutlinesAsync(OutlineQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One page of the engagement log, newest first, and how many match in all.</summary>
     Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
 

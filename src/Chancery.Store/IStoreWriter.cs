@@ -28,5 +28,11 @@ public interface IStoreWriter : IStoreReader
     /// </summary>
     Task<Id<Engagement>> SaveEngagementAsync(Engagement engagement, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds a source's citation, with its evidence, to a stored engagement, and flags for review, changing nothing
+    /// else: what another report of an engagement brings when it says nothing the record lacks.
+    /// </summary>
+    Task AddCitationAsync(Id<Engagement> engagement, Citation citation, IReadOnlyList<ReviewFlag> flags, CancellationToken cancellationToken = default);
+
     Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default);
 }

@@ -127,6 +127,25 @@ public abstract class StoreRoundTripTest : StoreContract
     }
 
     [Fact]
+    public async Task A_citation_added_to_an_engagement_comes_with_its_evidence_and_flags_after_those_it_had()
+    {
+        var seeded = await SeedAsync();
+        var first = await Write(w => w.SaveSourceAsync(new Source { Text = "Zagaynov called on Tene in Bandung." }));
+        var second = await Write(w => w.SaveSourceAsync(new Source { Text = "Zagaynov called on Tene on 6 July." }));
+        var span = new EvidenceSpan(EngagementField.City, 27, 34, 0.5, "Bandung");
+
+        await Write(async w => { await w.AddCitationAsync(seeded.CourtesyCall, new Citation(first, CitationRole.Primary) { Evidence = [span] }, [new ReviewFlag(EngagementField.City, "Bandung", first)]); return 0; });
+        await Write(async w => { await w.AddCitationAsync(seeded.CourtesyCall, new Citation(second, CitationRole.Mentioned), [new ReviewFlag(EngagementField.Date, "2023-07-06", second)]); return 0; });
+
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        call.Citations.Select(c => (c.Source, c.Role, c.Evidence.Count)).ShouldBe([(seeded.Source, CitationRole.Primary, 4), (first, CitationRole.Primary, 1), (second, CitationRole.Mentioned, 0)]);
+        call.Flags.ShouldBe([new ReviewFlag(EngagementField.City, "Bandung", first), new ReviewFlag(EngagementField.Date, "2023-07-06", second)]);
+        call.Place.City.ShouldBe("Jakarta");
+        (await Should.ThrowAsync<StoreException>(() => Write(async w => { await w.AddCitationAsync(new Id<Engagement>(999), new Citation(first, CitationRole.Primary), []); return 0; })))
+            .Message.ShouldContain("no engagement #999");
+    }
+
+    [Fact]
     public async Task A_citation_dropped_from_an_engagement_goes_with_its_evidence()
     {
         var seeded = await SeedAsync();

@@ -10,23 +10,24 @@ namespace Chancery.App.Ingestion;
 /// </summary>
 internal static class EngagementMerge
 {
-    public static Engagement Into(Engagement stored, Engagement incoming)
+    public static EngagementMergeResult Into(Engagement stored, Engagement incoming)
     {
         var citation = incoming.Citations[0];
         var citations = stored.Citations.Any(c => c.Source == citation.Source) ? stored.Citations : [.. stored.Citations, citation];
         if (stored.Review == ReviewState.Rejected)
         {
-            return stored with { Citations = citations };
+            return new EngagementMergeResult(stored with { Citations = citations }, citation, [], FieldsChanged: false);
         }
-        var flags = new List<ReviewFlag>(stored.Flags);
+        var raised = new List<ReviewFlag>();
         void Flag(EngagementField field, string? proposed)
         {
-            if (!string.IsNullOrWhiteSpace(proposed))
+            if (!string.IsNullOrWhiteSpace(proposed) && !stored.Flags.Contains(new ReviewFlag(field, proposed, citation.Source)))
             {
-                flags.Add(new ReviewFlag(field, proposed, citation.Source));
+                raised.Add(new ReviewFlag(field, proposed, citation.Source));
             }
         }
         var draft = stored.Review == ReviewState.Draft;
+        var changed = false;
         T? Take<T>(T? held, T? offered, EngagementField field, Func<T, string> spell) where T : class
         {
             if (offered is null || Equals(held, offered))
@@ -35,6 +36,7 @@ internal static class EngagementMerge
             }
             if (held is null && draft)
             {
+                changed = true;
                 return offered;
             }
             Flag(field, spell(offered));
@@ -46,6 +48,7 @@ internal static class EngagementMerge
             if (stored.When is null && draft)
             {
                 when = offeredWhen;
+                changed = true;
             }
             else
             {
@@ -64,29 +67,31 @@ internal static class EngagementMerge
             if (country is null && draft)
             {
                 country = offeredCountry;
+                changed = true;
             }
             else
             {
                 Flag(EngagementField.Country, offeredCountry.Value);
             }
         }
-        var parties = Union(stored.Parties, incoming.Parties, draft, p => Flag(EngagementField.Parties, p.Value));
-        var sectors = Union(stored.Sectors, incoming.Sectors, draft, s => Flag(EngagementField.Sectors, Taxonomy<Sector>.Slug(s)));
-        var stances = Union(stored.Stances, incoming.Stances, draft, s => Flag(EngagementField.Stances, $"{s.Actor} {Taxonomy<Stance>.Slug(s.Stance)}"));
-        var plans = Union(stored.Plans, incoming.Plans, draft, p => Flag(EngagementField.Plans, p.Value));
+        var parties = Union(stored.Parties, incoming.Parties, draft, p => Flag(EngagementField.Parties, p.Value), ref changed);
+        var sectors = Union(stored.Sectors, incoming.Sectors, draft, s => Flag(EngagementField.Sectors, Taxonomy<Sector>.Slug(s)), ref changed);
+        var stances = Union(stored.Stances, incoming.Stances, draft, s => Flag(EngagementField.Stances, $"{s.Actor} {Taxonomy<Stance>.Slug(s.Stance)}"), ref changed);
+        var plans = Union(stored.Plans, incoming.Plans, draft, p => Flag(EngagementField.Plans, p.Value), ref changed);
         var participants = stored.Participants.ToList();
         foreach (var participant in incoming.Participants.Where(p => !stored.Participants.Any(s => s.Person == p.Person)))
         {
             if (draft)
             {
                 participants.Add(participant);
+                changed = true;
             }
             else
             {
                 Flag(EngagementField.Participants, participant.Name);
             }
         }
-        return stored with
+        var merged = stored with
         {
             When = when,
             Sitting = sitting,
@@ -97,12 +102,13 @@ internal static class EngagementMerge
             Stances = stances,
             Plans = plans,
             Citations = citations,
-            Flags = flags,
+            Flags = [.. stored.Flags, .. raised],
         };
+        return new EngagementMergeResult(merged, citation, raised, changed);
     }
 
     /// <summary>What a draft holds and what the report adds; for a confirmed record, what it holds, the rest flagged.</summary>
-    private static List<T> Union<T>(IReadOnlyList<T> held, IReadOnlyList<T> offered, bool draft, Action<T> flag)
+    private static List<T> Union<T>(IReadOnlyList<T> held, IReadOnlyList<T> offered, bool draft, Action<T> flag, ref bool changed)
     {
         var union = held.ToList();
         foreach (var item in offered.Where(o => !held.Contains(o)))
@@ -110,6 +116,7 @@ internal static class EngagementMerge
             if (draft)
             {
                 union.Add(item);
+                changed = true;
             }
             else
             {

@@ -132,9 +132,17 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             var incoming = await resolver.ResolveAsync(writer, reported, source, options.Classification, cancellationToken);
             if (await EngagementMatcher.FindAsync(writer, incoming, source, cancellationToken) is { } stored)
             {
-                var updated = EngagementMerge.Into(stored, incoming);
-                flags += updated.Flags.Count - stored.Flags.Count;
-                merged.Add(await writer.SaveEngagementAsync(updated, cancellationToken));
+                var merge = EngagementMerge.Into(stored, incoming);
+                flags += merge.Raised.Count;
+                if (merge.FieldsChanged)
+                {
+                    await writer.SaveEngagementAsync(merge.Merged, cancellationToken);
+                }
+                else
+                {
+                    await writer.AddCitationAsync(stored.Id, merge.Citation, merge.Raised, cancellationToken);
+                }
+                merged.Add(stored.Id);
             }
             else
             {

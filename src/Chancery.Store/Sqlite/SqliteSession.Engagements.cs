@@ -192,26 +192,50 @@ internal sealed partial class SqliteSession
         }
         foreach (var citation in engagement.Citations.Where(c => !stored.Contains(c.Source.Value)))
         {
-            await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
-                cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
-            if (citation.Evidence.Count == 0)
-            {
-                continue;
-            }
+            await InsertCitationAsync(id, citation, cancellationToken);
+        }
+    }
+
+    public async Task AddCitationAsync(Id<Engagement> engagement, Citation citation, IReadOnlyList<ReviewFlag> flags, CancellationToken cancellationToken = default)
+    {
+        await EnsureExistAsync("source", flags.Select(f => (object)f.Source.Value).Append(citation.Source.Value).Distinct(), cancellationToken);
+        if (await ExecuteAsync("UPDATE engagement SET updated_at = $now WHERE id = $id", cancellationToken, ("$now", Now()), ("$id", engagement.Value)) == 0)
+        {
+            throw Invalid($"there is no engagement #{engagement} to cite");
+        }
+        await InsertCitationAsync(engagement.Value, citation, cancellationToken);
+        if (flags.Count > 0)
+        {
             await ExecuteAsync(
                 """
-                INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
-                SELECT $id, $source, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+                INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id)
+                SELECT $id, coalesce((SELECT max(seq) + 1 FROM review_flag WHERE engagement_id = $id), 0) + key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
                 """,
-                cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$rows", JsonRows(citation.Evidence, (w, span) =>
-                {
-                    w.WriteStringValue(SqliteValues.Slug(span.Field));
-                    w.WriteNumberValue(span.Start);
-                    w.WriteNumberValue(span.End);
-                    w.WriteNumberValue(span.Confidence);
-                    w.WriteStringValue(span.Value);
-                })));
+                cancellationToken, ("$id", engagement.Value), ("$rows", FlagRows(flags)));
         }
+    }
+
+    private async Task InsertCitationAsync(long id, Citation citation, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
+            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
+        if (citation.Evidence.Count == 0)
+        {
+            return;
+        }
+        await ExecuteAsync(
+            """
+            INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
+            SELECT $id, $source, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+            """,
+            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$rows", JsonRows(citation.Evidence, (w, span) =>
+            {
+                w.WriteStringValue(SqliteValues.Slug(span.Field));
+                w.WriteNumberValue(span.Start);
+                w.WriteNumberValue(span.End);
+                w.WriteNumberValue(span.Confidence);
+                w.WriteStringValue(span.Value);
+            })));
     }
 
     private async Task InsertFlagsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
@@ -221,13 +245,15 @@ internal sealed partial class SqliteSession
             return;
         }
         await ExecuteAsync("INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
-            cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Flags, (w, flag) =>
-            {
-                w.WriteStringValue(SqliteValues.Slug(flag.Field));
-                w.WriteStringValue(flag.Proposed);
-                w.WriteNumberValue(flag.Source.Value);
-            })));
+            cancellationToken, ("$id", id), ("$rows", FlagRows(engagement.Flags)));
     }
+
+    private static string FlagRows(IEnumerable<ReviewFlag> flags) => JsonRows(flags, (w, flag) =>
+    {
+        w.WriteStringValue(SqliteValues.Slug(flag.Field));
+        w.WriteStringValue(flag.Proposed);
+        w.WriteNumberValue(flag.Source.Value);
+    });
 
     /// <summary>Refuses a record that points at an actor, person, mechanism, plan or source the store does not hold, naming it.</summary>
     private async Task EnsureReferencesExistAsync(Engagement engagement, CancellationToken cancellationToken)
