@@ -19,7 +19,6 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
     {
         if (commands.TryGetValue(text, out var prepared))
         {
-            prepared.Parameters.Clear();
             return prepared;
         }
         var command = connection.CreateCommand();

@@ -7,11 +7,20 @@ namespace Chancery.Store.Sqlite;
 /// <summary>How domain values are written to and read from SQLite columns.</summary>
 internal static class SqliteValues
 {
+    /// <summary>Binds the values; a command run before with the same statement keeps its parameters and takes the new values.</summary>
     public static SqliteCommand With(this SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var index = command.Parameters.IndexOf(name);
+            if (index >= 0)
+            {
+                command.Parameters[index].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
         }
         return command;
     }
