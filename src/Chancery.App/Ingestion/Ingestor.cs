@@ -26,7 +26,7 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
         Action<DocumentIngestion>? onDocument = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var outcomes = new List<DocumentIngestion>(sources.Count);
+        var counts = new IngestionReport(TimeSpan.Zero);
         var extracted = Channel.CreateBounded<DocumentExtraction>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(async () =>
         {
@@ -52,14 +52,14 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             }
             foreach (var outcome in await StoreAsync(batch, options, cancellationToken))
             {
-                outcomes.Add(outcome);
+                counts.Count(outcome);
                 onDocument?.Invoke(outcome);
             }
             batch.Clear();
-            progress?.Report(new LoadProgress($"Ingesting, {outcomes.Count / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", outcomes.Count, sources.Count));
+            progress?.Report(new LoadProgress($"Ingesting, {counts.Documents / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", counts.Documents, sources.Count));
         }
         await reading;
-        return new IngestionReport(outcomes, clock.Elapsed);
+        return counts with { Elapsed = clock.Elapsed };
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class IngestRun
         await web.CommitAsync(fetched, cancellationToken);
         var nothingNew = fetched.Unchanged + fetched.Known > 0 ? $" Not fetched, as nothing was new: {fetched.Unchanged} feeds unchanged, {fetched.Known} addresses stored before." : "";
         environment.Out.MarkupLine(Markup.Escape(
-            $"{report.Documents.Count} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second): "
+            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second): "
             + $"{report.Stored} stored, {report.AlreadyStored} already stored, {report.Failed} failed; "
             + $"{report.Created} engagements new, {report.Merged} reported again, {report.Flags} flags for review.{nothingNew}"));
         return report.Failed + fetched.Failures.Count;
