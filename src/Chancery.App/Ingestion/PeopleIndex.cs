@@ -5,11 +5,13 @@ namespace Chancery.App.Ingestion;
 /// <summary>
 /// The people a store knows, by the words of their names and aliases, to find the one a document names:
 /// the same name, or a shorter form of it ("Ambassador Zagaynov") for someone of the same side. A name
-/// that fits no one, or several, is someone new.
+/// that fits no one, or several, is someone new. Looked up by word, so that finding one person among many
+/// thousands costs a few dictionary probes.
 /// </summary>
 internal sealed class PeopleIndex
 {
-    private readonly List<(Person Person, string[][] Names)> people = [];
+    private readonly Dictionary<string, List<Person>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Person Person, string[] Name)>> byWord = new(StringComparer.Ordinal);
 
     public PeopleIndex(IEnumerable<Person> known)
     {
@@ -19,8 +21,17 @@ internal sealed class PeopleIndex
         }
     }
 
-    public void Add(Person person) =>
-        people.Add((person, [.. new[] { person.Name }.Concat(person.Aliases).Select(PersonName.Words).Where(w => w.Length > 0)]));
+    public void Add(Person person)
+    {
+        foreach (var name in Names(person))
+        {
+            Entries(byName, string.Join(' ', name)).Add(person);
+            foreach (var word in name.Distinct())
+            {
+                Entries(byWord, word).Add((person, name));
+            }
+        }
+    }
 
     public Person? Find(string name, ActorId? affiliation)
     {
@@ -29,16 +40,17 @@ internal sealed class PeopleIndex
         {
             return null;
         }
-        var key = string.Join(' ', words);
-        var same = people.Where(p => p.Names.Any(n => string.Join(' ', n) == key)).Select(p => p.Person).ToList();
-        if (same.Count == 1)
+        if (byName.TryGetValue(string.Join(' ', words), out var same) && same.Distinct().Take(2).Count() == 1)
         {
             return same[0];
         }
-        var fitting = people
-            .Where(p => p.Names.Any(n => PersonName.Covers(n, words) || PersonName.Covers(words, n)))
-            .Where(p => affiliation is null || p.Person.Positions.Count == 0 || p.Person.Positions.Any(position => position.Affiliation == affiliation))
-            .Select(p => p.Person)
+        // Every name that covers these words, or that they cover, shares their first word.
+        var fitting = (byWord.GetValueOrDefault(words[0]) ?? [])
+            .Concat(words.Skip(1).SelectMany(w => byWord.GetValueOrDefault(w) ?? []))
+            .Where(entry => PersonName.Covers(entry.Name, words) || PersonName.Covers(words, entry.Name))
+            .Select(entry => entry.Person)
+            .Where(p => affiliation is null || p.Positions.Count == 0 || p.Positions.Any(position => position.Affiliation == affiliation))
+            .Distinct()
             .Take(2)
             .ToList();
         return fitting.Count == 1 ? fitting[0] : null;
@@ -47,11 +59,26 @@ internal sealed class PeopleIndex
     /// <summary>Records what a document adds to a person: a longer form of the name, a position not known.</summary>
     public void Replace(Person before, Person after)
     {
-        var index = people.FindIndex(p => p.Person == before);
-        if (index >= 0)
+        foreach (var name in Names(before))
         {
-            people.RemoveAt(index);
+            byName.GetValueOrDefault(string.Join(' ', name))?.RemoveAll(p => p == before);
+            foreach (var word in name.Distinct())
+            {
+                byWord.GetValueOrDefault(word)?.RemoveAll(entry => entry.Person == before);
+            }
         }
         Add(after);
+    }
+
+    private static IEnumerable<string[]> Names(Person person) =>
+        new[] { person.Name }.Concat(person.Aliases).Select(PersonName.Words).Where(w => w.Length > 0);
+
+    private static List<T> Entries<T>(Dictionary<string, List<T>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        return list;
     }
 }
