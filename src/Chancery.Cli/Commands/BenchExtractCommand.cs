@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Chancery.App.Benchmarks;
@@ -47,7 +46,7 @@ internal sealed class BenchExtractCommand(CliEnvironment environment) : AsyncCom
         }
         else
         {
-            Render(report);
+            BenchmarkView.Render(environment.Out, Figures(report), report.Memory, "Managed heap (MB) as the corpus is read");
         }
         return 0;
     }
@@ -67,20 +66,4 @@ internal sealed class BenchExtractCommand(CliEnvironment environment) : AsyncCom
         ["heap_last_mb"] = Math.Round(report.Memory[^1].HeapBytes / 1048576.0, 1),
         ["working_set_max_mb"] = Math.Round(report.Memory.Max(m => m.WorkingSetBytes) / 1048576.0, 1),
     };
-
-    private void Render(ExtractionBenchmarkReport report)
-    {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        foreach (var (name, value) in Figures(report))
-        {
-            table.AddRow(name.Replace('_', ' '), value.ToString("#,0.##", CultureInfo.InvariantCulture));
-        }
-        environment.Out.Write(table);
-        var chart = new BarChart().Label("Managed heap (MB) as the corpus is read").Width(80);
-        foreach (var sample in report.Memory)
-        {
-            chart.AddItem($"{sample.Megabytes,6:0.0} MB read", Math.Round(sample.HeapBytes / 1048576.0, 1), Color.SteelBlue);
-        }
-        environment.Out.Write(chart);
-    }
 }

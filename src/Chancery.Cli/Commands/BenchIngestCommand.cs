@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Chancery.App;
 using Chancery.App.Benchmarks;
@@ -37,7 +36,11 @@ internal sealed class BenchIngestCommand(CliEnvironment environment) : AsyncComm
             }
             else
             {
-                Render(report, path, keep: settings.Database is not null);
+                BenchmarkView.Render(environment.Out, Figures(report, path), report.Memory, "Managed heap (MB) as the corpus is ingested");
+                if (settings.Database is not null)
+                {
+                    environment.Out.MarkupLine($"[grey]The database is kept: {Markup.Escape(path)}[/]");
+                }
             }
             return report.Failed > 0 ? 1 : 0;
         }
@@ -62,24 +65,4 @@ internal sealed class BenchIngestCommand(CliEnvironment environment) : AsyncComm
         ["working_set_max_mb"] = Math.Round(report.Memory.Max(m => m.WorkingSetBytes) / 1048576.0, 1),
         ["database_mb"] = File.Exists(path) ? Math.Round(new FileInfo(path).Length / 1048576.0, 1) : 0,
     };
-
-    private void Render(IngestionBenchmarkReport report, string path, bool keep)
-    {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        foreach (var (name, value) in Figures(report, path))
-        {
-            table.AddRow(name.Replace('_', ' '), value.ToString("#,0.##", CultureInfo.InvariantCulture));
-        }
-        environment.Out.Write(table);
-        var chart = new BarChart().Label("Managed heap (MB) as the corpus is ingested").Width(80);
-        foreach (var sample in report.Memory)
-        {
-            chart.AddItem($"{sample.Megabytes,6:0.0} MB read", Math.Round(sample.HeapBytes / 1048576.0, 1), Color.SteelBlue);
-        }
-        environment.Out.Write(chart);
-        if (keep)
-        {
-            environment.Out.MarkupLine($"[grey]The database is kept: {Markup.Escape(path)}[/]");
-        }
-    }
 }
