@@ -80,6 +80,10 @@ internal sealed partial class EngagementFinisher
             {
                 return true;
             }
+            if (SpokenOfAsABody(mention.EndToken))
+            {
+                continue;
+            }
             var near = new Segment(mention.Sentence, from, to, Trigger: true);
             if (DatesIn(near).Any(d => d.Mention.HasDay || d.Mention.Month is not null) || PlacesIn(near).Any(IsStrongPlace)
                 || analysis.Topics.Cues(from, to).Any(c => c.Value is "occurrence" or "virtual" or "future" && !InName(c.FirstToken, c.EndToken)))
@@ -89,6 +93,14 @@ internal sealed partial class EngagementFinisher
         }
         return false;
     }
+
+    /// <summary>
+    /// "called for the East Asia Summit to be built into a sturdier institution": a named meeting that is to be made
+    /// or to become something is spoken of as a body, not as a sitting; one "to be held" is a sitting to come.
+    /// </summary>
+    private bool SpokenOfAsABody(int end) =>
+        end + 2 < tokens.Count && tokens[end].Is("to") && tokens[end + 1].Lower is "be" or "become"
+        && tokens[end + 2].Lower is not ("held" or "convened" or "hosted" or "organised" or "organized" or "chaired" or "co-chaired");
 
     /// <summary>Whether tokens lie within a meeting's name: the "Meeting" of "the ASEAN Defence Ministers' Meeting" says nothing of its taking place.</summary>
     private bool InName(int first, int end) =>

@@ -107,4 +107,10 @@ public sealed class EngagementSeparationTest
 
         meeting.Sectors.ShouldContain(Sector.Maritime);
     }
+    [Theory]
+    [InlineData("to be built into a sturdier institution", false)]
+    [InlineData("to be held in Vientiane next year", true)]
+    public void Given_a_named_meeting_that_is_to_be_something_When_extracted_Then_it_is_a_sitting_only_when_it_is_to_be_held(string clause, bool sitting) =>
+        Extract.From($"KUALA LUMPUR, Aug. 6, 2015 (Kyodo) -- Japanese Foreign Minister Fumio Kishida on Thursday called for the East Asia Summit {clause}.")
+            .Engagements.Any(e => e.Kind == EngagementKind.Summit).ShouldBe(sitting);
 }
