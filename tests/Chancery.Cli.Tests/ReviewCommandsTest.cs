@@ -96,6 +96,7 @@ public sealed class ReviewCommandsTest : IAsyncLifetime
     [Theory]
     [InlineData(new[] { "edit", "1" }, "say what to change")]
     [InlineData(new[] { "edit", "1", "--date", "July 5" }, "--date 'July 5' is not a date")]
+    [InlineData(new[] { "edit", "1", "--date", "2023-01-01/2023-12-31" }, "spans more than 92 days")]
     [InlineData(new[] { "confirm", "nine" }, "'nine' is not an engagement number")]
     [InlineData(new[] { "confirm", "999" }, "there is no engagement #999")]
     public async Task Given_a_wrong_answer_When_run_Then_one_line_names_the_problem(string[] args, string message)

@@ -159,6 +159,21 @@ public abstract class StoreRoundTripTest : StoreContract
     }
 
     [Fact]
+    public async Task An_engagement_longer_than_a_season_is_refused_and_one_of_a_season_is_found_on_its_last_day()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        var season = new DateSpan(new DateOnly(2023, 1, 1), new DateOnly(2023, 1, 1).AddDays(Engagement.MaxDays - 1));
+
+        (await Should.ThrowAsync<StoreException>(() => Write(w => w.SaveEngagementAsync(call with { When = new DateSpan(season.Start, season.Last.AddDays(1)) }))))
+            .Message.ShouldBe($"an engagement lasts at most {Engagement.MaxDays} days, not {Engagement.MaxDays + 1} (2023-01-01/2023-04-03)");
+        await Write(w => w.SaveEngagementAsync(call with { When = season }));
+
+        var found = await Read(r => r.FindEngagementsAsync(new EngagementQuery { Since = season.Last, Clearance = Classification.Confidential }));
+        found.Rows.Select(row => row.Id).ShouldContain(seeded.CourtesyCall);
+    }
+
+    [Fact]
     public async Task Engagements_are_loaded_in_the_order_asked_and_missing_ones_left_out()
     {
         var seeded = await SeedAsync();

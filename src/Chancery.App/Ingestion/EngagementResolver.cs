@@ -43,7 +43,8 @@ internal sealed class EngagementResolver
         var mechanism = extracted.Mechanism is { } sitting ? mechanisms.Find(sitting.Acronym, extracted.Kind, parties) : null;
         return new Engagement
         {
-            When = extracted.Date is { } date ? new DateSpan(date, extracted.EndDate is { } end && end > date ? end : null) : null,
+            // An end that would make it last longer than any engagement is a reading gone wrong: the first day stands alone.
+            When = extracted.Date is { } date ? new DateSpan(date, extracted.EndDate is { } end && end > date && end.DayNumber - date.DayNumber < Engagement.MaxDays ? end : null) : null,
             Kind = extracted.Kind,
             Sitting = mechanism is null ? null : new SittingRef(mechanism.Id, extracted.Mechanism?.Ordinal is > 0 ? extracted.Mechanism.Ordinal : null),
             Place = new Place

@@ -55,6 +55,10 @@ public sealed class EditSettings : EngagementIdSettings
         {
             return ValidationResult.Error($"--date '{Date}' is not a date (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)");
         }
+        if (Date is not null && DateSpan.Parse(Date).Days > Engagement.MaxDays)
+        {
+            return ValidationResult.Error($"--date '{Date}' spans more than {Engagement.MaxDays} days, longer than any engagement");
+        }
         if (Kind is not null && !Taxonomy<EngagementKind>.TryParse(Kind, out _))
         {
             return ValidationResult.Error($"--kind '{Kind}' is not one of: {string.Join(", ", Taxonomy<EngagementKind>.Slugs)}");

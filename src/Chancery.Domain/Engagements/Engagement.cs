@@ -9,6 +9,12 @@ namespace Chancery.Domain;
 /// <remarks>Collections are kept sorted and free of repeats, so two records that say the same thing are equal in content.</remarks>
 public sealed record Engagement
 {
+    /// <summary>
+    /// The longest an engagement lasts (a state visit, a summit week, a negotiating round): a season, 92 days. Queries
+    /// over dates rely on it to look only so far back for what still goes on.
+    /// </summary>
+    public const int MaxDays = 92;
+
     public Id<Engagement> Id { get; init; }
 
     /// <summary>The days it took; null when no source gives a date.</summary>

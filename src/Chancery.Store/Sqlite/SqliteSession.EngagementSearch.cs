@@ -51,7 +51,9 @@ internal sealed partial class SqliteSession
         }
         if (query.Since is { } since)
         {
-            Add("coalesce(e.end_date, e.start_date) >= $since", "$since", IsoDate.Format(since));
+            // No engagement lasts longer than a season: the bound on its start lets the date index do the work.
+            Add("coalesce(e.end_date, e.start_date) >= $since AND e.start_date >= $earliest", "$since", IsoDate.Format(since));
+            parameters.Add(("$earliest", IsoDate.Format(since.AddDays(1 - Engagement.MaxDays))));
         }
         if (query.Until is { } until)
         {

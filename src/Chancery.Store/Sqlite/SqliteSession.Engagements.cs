@@ -6,6 +6,10 @@ internal sealed partial class SqliteSession
 {
     public async Task<Id<Engagement>> SaveEngagementAsync(Engagement engagement, CancellationToken cancellationToken = default)
     {
+        if (engagement.When is { Days: > Engagement.MaxDays } when)
+        {
+            throw Invalid($"an engagement lasts at most {Engagement.MaxDays} days, not {when.Days} ({when})");
+        }
         await EnsureReferencesExistAsync(engagement, cancellationToken);
         var id = engagement.Id.IsSaved
             ? await UpdateEngagementRowAsync(engagement, cancellationToken)

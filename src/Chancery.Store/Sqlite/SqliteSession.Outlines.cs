@@ -5,8 +5,6 @@ namespace Chancery.Store.Sqlite;
 
 internal sealed partial class SqliteSession
 {
-    /// <summary>The longest an engagement is taken to last (a state visit, a summit week, a negotiating round): 92 days.</summary>
-    private const int MaxEngagementDays = 92;
 
     public async Task<IReadOnlyList<EngagementOutline>> OutlinesAsync(OutlineQuery query, CancellationToken cancellationToken = default)
     {
@@ -25,7 +23,7 @@ internal sealed partial class SqliteSession
         {
             // No engagement lasts longer than a season: the bound on its start lets the index on (kind, start_date) do the work.
             Add("coalesce(e.end_date, e.start_date) >= $since AND e.start_date >= $earliest", "$since", IsoDate.Format(since));
-            parameters.Add(("$earliest", IsoDate.Format(since.AddDays(-MaxEngagementDays))));
+            parameters.Add(("$earliest", IsoDate.Format(since.AddDays(1 - Engagement.MaxDays))));
         }
         if (query.Until is { } until)
         {
