@@ -1,4 +1,3 @@
-using System.Text;
 using Chancery.Domain;
 
 namespace Chancery.Store.Sqlite;
@@ -38,55 +37,40 @@ internal sealed partial class SqliteSession
     /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
     private static (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query)
     {
-        var where = new StringBuilder($"WHERE e.classification IN ({Visible(query.Clearance)})");
-        var parameters = new List<(string, object?)>();
-        void Add(string condition, string name, object value)
-        {
-            where.Append(" AND ").Append(condition);
-            parameters.Add((name, value));
-        }
+        var filter = new SqlFilter($"e.classification IN ({Visible(query.Clearance)})");
         if (query.Party is { } party)
         {
-            Add("e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", "$party", party.Value);
+            filter.Add("e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", ("$party", party.Value));
         }
-        if (query.Since is { } since)
-        {
-            // No engagement lasts longer than a season: the bound on its start lets the date index do the work.
-            Add("coalesce(e.end_date, e.start_date) >= $since AND e.start_date >= $earliest", "$since", IsoDate.Format(since));
-            parameters.Add(("$earliest", IsoDate.Format(since.AddDays(1 - Engagement.MaxDays))));
-        }
-        if (query.Until is { } until)
-        {
-            Add("e.start_date <= $until", "$until", IsoDate.Format(until));
-        }
+        filter.Days(query.Since, query.Until);
         if (query.Kind is { } kind)
         {
-            Add("e.kind = $kind", "$kind", SqliteValues.Slug(kind));
+            filter.Add("e.kind = $kind", ("$kind", SqliteValues.Slug(kind)));
         }
         if (query.Sector is { } sector)
         {
-            Add("e.id IN (SELECT engagement_id FROM engagement_sector WHERE sector = $sector)", "$sector", SqliteValues.Slug(sector));
+            filter.Add("e.id IN (SELECT engagement_id FROM engagement_sector WHERE sector = $sector)", ("$sector", SqliteValues.Slug(sector)));
         }
         if (query.Mechanism is { } mechanism)
         {
-            Add("e.mechanism_id = $mechanism", "$mechanism", mechanism.Value);
+            filter.Add("e.mechanism_id = $mechanism", ("$mechanism", mechanism.Value));
         }
         if (query.Person is { } person)
         {
-            Add("e.id IN (SELECT engagement_id FROM participant WHERE person_id = $person)", "$person", person.Value);
+            filter.Add("e.id IN (SELECT engagement_id FROM participant WHERE person_id = $person)", ("$person", person.Value));
         }
         if (query.Review is { } review)
         {
-            Add("e.review = $review", "$review", SqliteValues.Slug(review));
+            filter.Add("e.review = $review", ("$review", SqliteValues.Slug(review)));
         }
         if (query.Flagged)
         {
-            where.Append(" AND e.id IN (SELECT engagement_id FROM review_flag)");
+            filter.Add("e.id IN (SELECT engagement_id FROM review_flag)");
         }
         if (query.Text is { } text)
         {
-            Add("e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH $text)", "$text", Fts5.Match(text));
+            filter.Add("e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH $text)", ("$text", Fts5.Match(text)));
         }
-        return (where.ToString(), [.. parameters]);
+        return (filter.Where, filter.Parameters);
     }
 }
