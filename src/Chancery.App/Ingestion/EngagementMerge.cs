@@ -28,9 +28,10 @@ internal static class EngagementMerge
         }
         var draft = stored.Review == ReviewState.Draft;
         var changed = false;
-        T? Take<T>(T? held, T? offered, EngagementField field, Func<T, string> spell) where T : class
+        // A single value: the draft takes it if it had none; else a different one is flagged. Spelt only when offered.
+        T Take<T>(T held, T offered, EngagementField field, Func<T, string> spell)
         {
-            if (offered is null || Equals(held, offered))
+            if (offered is null || EqualityComparer<T>.Default.Equals(held, offered))
             {
                 return held;
             }
@@ -42,38 +43,14 @@ internal static class EngagementMerge
             Flag(field, spell(offered));
             return held;
         }
-        DateSpan? when = stored.When;
-        if (incoming.When is { } offeredWhen && offeredWhen != stored.When)
-        {
-            if (stored.When is null && draft)
-            {
-                when = offeredWhen;
-                changed = true;
-            }
-            else
-            {
-                Flag(EngagementField.Date, offeredWhen.ToString());
-            }
-        }
+        var when = Take(stored.When, incoming.When, EngagementField.Date, w => $"{w}");
         if (incoming.Kind != stored.Kind)
         {
             Flag(EngagementField.Kind, Taxonomy<EngagementKind>.Slug(incoming.Kind));
         }
-        var sitting = Take(stored.Sitting, incoming.Sitting, EngagementField.Mechanism, s => s.Ordinal is { } n ? $"{s.Mechanism} {n}" : s.Mechanism.Value);
-        var city = Take(stored.Place.City, incoming.Place.City, EngagementField.City, c => c);
-        var country = stored.Place.Country;
-        if (incoming.Place.Country is { } offeredCountry && offeredCountry != country)
-        {
-            if (country is null && draft)
-            {
-                country = offeredCountry;
-                changed = true;
-            }
-            else
-            {
-                Flag(EngagementField.Country, offeredCountry.Value);
-            }
-        }
+        var sitting = Take(stored.Sitting, incoming.Sitting, EngagementField.Mechanism, s => s!.Ordinal is { } n ? $"{s.Mechanism} {n}" : s.Mechanism.Value);
+        var city = Take(stored.Place.City, incoming.Place.City, EngagementField.City, c => c!);
+        var country = Take(stored.Place.Country, incoming.Place.Country, EngagementField.Country, c => c!.Value.Value);
         var parties = Union(stored.Parties, incoming.Parties, draft, p => Flag(EngagementField.Parties, p.Value), ref changed);
         var sectors = Union(stored.Sectors, incoming.Sectors, draft, s => Flag(EngagementField.Sectors, Taxonomy<Sector>.Slug(s)), ref changed);
         var stances = Union(stored.Stances, incoming.Stances, draft, s => Flag(EngagementField.Stances, $"{s.Actor} {Taxonomy<Stance>.Slug(s.Stance)}"), ref changed);
