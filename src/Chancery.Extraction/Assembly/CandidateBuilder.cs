@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Recognition.Dates;
 using Chancery.Extraction.Recognition.Events;
 using Chancery.Extraction.Text;
 
@@ -356,24 +357,23 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             }
             var start = tokens[segment.First].Start;
             var end = tokens[segment.End - 1].End;
-            if (published is { } p && analysis.Dates.Any(d => d.Start >= start && d.End <= end && dates[d] is { } date && (date.Start < p.AddDays(-6) || date.Start > p)))
-            {
-                return true;
-            }
-            // "the 7th ASEAN-UN Summit in November 2015" or "his state visit to Beijing in January", in a story of March: a month other than the story's.
-            if (published is { } today && analysis.Dates.Any(d => d.Start >= start && d.End <= end && d is { Day: null, Weekday: null, Anchor: null, Month: { } month }
-                && (d.Year ?? today.Year) * 12 + month != today.Year * 12 + today.Month))
-            {
-                return true;
-            }
-            // No year to go by: a month other than the lead's is another time ("the phone talks ... in August").
-            if (published is null && analysis.LeadMonth is { } lead && analysis.Dates.Any(d => d.Start >= start && d.End <= end && d is { Day: null, Weekday: null, Month: { } month } && month != lead))
+            if (analysis.Dates.Any(d => d.Start >= start && d.End <= end && IsAnotherTime(d, published)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a date names another time than the story's: a day more than a week before its dateline or after it; a
+    /// month other than the story's ("the 7th ASEAN-UN Summit in November 2015", "his state visit to Beijing in January",
+    /// in a story of March); with no dateline, a month other than the lead's ("the phone talks ... in August").
+    /// </summary>
+    private bool IsAnotherTime(DateMention mention, DateOnly? published) => published is { } today
+        ? (dates[mention] is { } date && (date.Start < today.AddDays(-6) || date.Start > today))
+            || (mention is { Day: null, Weekday: null, Anchor: null, Month: { } month } && (mention.Year ?? today.Year) * 12 + month != today.Year * 12 + today.Month)
+        : analysis.LeadMonth is { } lead && mention is { Day: null, Weekday: null, Month: { } leadless } && leadless != lead;
 
     /// <summary>
     /// The part of a segment that speaks of its candidate: up to the semicolon, or the comma that does not go on
