@@ -38,4 +38,19 @@ public sealed class DateSpanTest
         one.IsNear(next, slackDays: 2).ShouldBeTrue();
         new DateSpan(May19, May20).Contains(May20).ShouldBeTrue();
     }
+    [Theory]
+    [InlineData("2023-07-05", true)]
+    [InlineData("2016-05-19/2016-05-20", true)]
+    [InlineData("July 5", false)]
+    [InlineData("2016-05-20/2016-05-19", false)]
+    [InlineData("2016-05-19/2016-05-20/2016-05-21", false)]
+    [InlineData(null, false)]
+    public void A_text_is_a_span_only_when_it_is_a_date_or_a_range_that_ends_after_it_starts(string? text, bool parsed)
+    {
+        DateSpan.TryParse(text, out var span).ShouldBe(parsed);
+        if (parsed)
+        {
+            span.ShouldBe(DateSpan.Parse(text!));
+        }
+    }
 }

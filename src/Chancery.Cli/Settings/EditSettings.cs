@@ -51,11 +51,12 @@ public sealed class EditSettings : EngagementIdSettings
 
     public override ValidationResult Validate()
     {
-        if (Date is not null && !TryParseSpan(Date))
+        DateSpan span = default;
+        if (Date is not null && !DateSpan.TryParse(Date, out span))
         {
             return ValidationResult.Error($"--date '{Date}' is not a date (YYYY-MM-DD) or a range (YYYY-MM-DD/YYYY-MM-DD)");
         }
-        if (Date is not null && DateSpan.Parse(Date).Days > Engagement.MaxDays)
+        if (Date is not null && span.Days > Engagement.MaxDays)
         {
             return ValidationResult.Error($"--date '{Date}' spans more than {Engagement.MaxDays} days, longer than any engagement");
         }
@@ -74,18 +75,5 @@ public sealed class EditSettings : EngagementIdSettings
         return Date is null && Kind is null && Venue is null && City is null && Country is null && Virtual is null && Summary is null && Classification is null
             ? ValidationResult.Error("say what to change: --date, --kind, --venue, --city, --country, --virtual, --summary or --classification")
             : base.Validate();
-    }
-
-    private static bool TryParseSpan(string text)
-    {
-        try
-        {
-            DateSpan.Parse(text);
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return false;
-        }
     }
 }

@@ -33,6 +33,27 @@ public readonly record struct DateSpan
     public bool IsNear(DateSpan other, int slackDays = 0) =>
         Start.DayNumber - slackDays <= other.Last.DayNumber && other.Start.DayNumber - slackDays <= Last.DayNumber;
 
+    public static bool TryParse(string? text, out DateSpan span)
+    {
+        span = default;
+        var parts = text?.Split('/') ?? [];
+        if (parts.Length is not (1 or 2) || !IsoDate.TryParse(parts[0], out var start))
+        {
+            return false;
+        }
+        if (parts.Length == 1)
+        {
+            span = new DateSpan(start);
+            return true;
+        }
+        if (!IsoDate.TryParse(parts[1], out var end) || end < start)
+        {
+            return false;
+        }
+        span = new DateSpan(start, end);
+        return true;
+    }
+
     public static DateSpan Parse(string text)
     {
         var parts = text.Split('/');
