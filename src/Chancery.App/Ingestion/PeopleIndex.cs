@@ -35,7 +35,7 @@ internal sealed class PeopleIndex
 
     public Person? Find(string name, ActorId? affiliation)
     {
-        var words = PersonName.Words(name);
+        var words = NameWords.Words(name);
         if (words.Length == 0)
         {
             return null;
@@ -47,7 +47,7 @@ internal sealed class PeopleIndex
         // Every name that covers these words, or that they cover, shares their first word.
         var fitting = (byWord.GetValueOrDefault(words[0]) ?? [])
             .Concat(words.Skip(1).SelectMany(w => byWord.GetValueOrDefault(w) ?? []))
-            .Where(entry => PersonName.Covers(entry.Name, words) || PersonName.Covers(words, entry.Name))
+            .Where(entry => NameWords.Covers(entry.Name, words) || NameWords.Covers(words, entry.Name))
             .Select(entry => entry.Person)
             .Where(p => affiliation is null || p.Positions.Count == 0 || p.Positions.Any(position => position.Affiliation == affiliation))
             .Distinct()
@@ -71,7 +71,7 @@ internal sealed class PeopleIndex
     }
 
     private static IEnumerable<string[]> Names(Person person) =>
-        new[] { person.Name }.Concat(person.Aliases).Select(PersonName.Words).Where(w => w.Length > 0);
+        new[] { person.Name }.Concat(person.Aliases).Select(NameWords.Words).Where(w => w.Length > 0);
 
     private static List<T> Entries<T>(Dictionary<string, List<T>> index, string key)
     {

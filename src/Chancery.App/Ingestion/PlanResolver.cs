@@ -11,8 +11,8 @@ internal sealed partial class PlanResolver(IReadOnlyList<Plan> plans)
 {
     public Plan? Find(string label, IReadOnlyCollection<ActorId> parties)
     {
-        var key = PersonName.Key(label);
-        if (plans.FirstOrDefault(p => PersonName.Key(p.Title) == key || PersonName.Key(p.ShortTitle) == key) is { } titled)
+        var key = NameWords.Key(label);
+        if (plans.FirstOrDefault(p => NameWords.Key(p.Title) == key || NameWords.Key(p.ShortTitle) == key) is { } titled)
         {
             return titled;
         }

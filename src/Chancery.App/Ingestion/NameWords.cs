@@ -4,10 +4,10 @@ using System.Text;
 namespace Chancery.App.Ingestion;
 
 /// <summary>
-/// A person's name as ingestion compares it: lower case, without accents, honorifics or punctuation, as words.
-/// "H.E. Evgeny Zagaynov" and "Evgeny Zagaynov" are the same words; "Zagaynov" is some of them.
+/// A name as ingestion compares it, a person's or a plan's: lower case, without accents, leading honorifics or
+/// punctuation, as words. "H.E. Evgeny Zagaynov" and "Evgeny Zagaynov" are the same words; "Zagaynov" is some of them.
 /// </summary>
-internal static class PersonName
+internal static class NameWords
 {
     /// <summary>Forms of address that are no part of a name.</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
