@@ -107,15 +107,7 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
         {
             return new DocumentIngestion(location, DocumentOutcome.Failed, Error: extraction.Error);
         }
-        // The same text, or the same address read before: nothing to do.
-        var known = await writer.SourceByHashAsync(ContentHash.Of(document.Text), cancellationToken)
-            ?? (extraction.Source.Url is { } url ? await writer.SourceByUrlAsync(url, cancellationToken) : null);
-        if (known is not null)
-        {
-            return new DocumentIngestion(location, DocumentOutcome.AlreadyStored, known.Id);
-        }
-        resolver ??= await EngagementResolver.LoadAsync(writer, cancellationToken);
-        var source = await writer.SaveSourceAsync(new Source
+        var read = new Source
         {
             Text = document.Text,
             Title = document.Title ?? FirstLine(document.Text),
@@ -123,7 +115,16 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             Outlet = options.Outlet,
             Published = result.Published ?? extraction.Source.Published,
             Classification = options.Classification,
-        }, cancellationToken);
+        };
+        // The same text, or the same address read before: nothing to do.
+        var known = await writer.SourceByHashAsync(read.Hash, cancellationToken)
+            ?? (read.Url is { } url ? await writer.SourceByUrlAsync(url, cancellationToken) : null);
+        if (known is not null)
+        {
+            return new DocumentIngestion(location, DocumentOutcome.AlreadyStored, known.Id);
+        }
+        resolver ??= await EngagementResolver.LoadAsync(writer, cancellationToken);
+        var source = await writer.SaveSourceAsync(read, cancellationToken);
         var created = new List<Id<Engagement>>();
         var merged = new List<Id<Engagement>>();
         var flags = 0;
