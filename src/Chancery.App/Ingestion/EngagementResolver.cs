@@ -37,8 +37,10 @@ internal sealed class EngagementResolver
         foreach (var participant in extracted.Participants)
         {
             var affiliation = participant.Affiliation is { } side && actors.Contains(side) ? side : (ActorId?)null;
-            var person = await PersonAsync(writer, participant.Name, participant.Title, affiliation, cancellationToken);
-            participants.Add(new Participant(person.Id, person.Name, participant.Title ?? "", affiliation));
+            var person = await PersonAsync(writer, participant.Name, participant.Title, affiliation, extracted.Date, cancellationToken);
+            // A person named without a title is taken to hold, on the day, the position the store knows them in then.
+            var held = participant.Title is null && extracted.Date is { } day ? person.PositionOn(day) : null;
+            participants.Add(new Participant(person.Id, person.Name, participant.Title ?? held?.Title ?? "", affiliation ?? held?.Affiliation));
         }
         var mechanism = extracted.Mechanism is { } sitting ? mechanisms.Find(sitting.Acronym, extracted.Kind, parties) : null;
         return new Engagement
@@ -65,18 +67,22 @@ internal sealed class EngagementResolver
         };
     }
 
-    /// <summary>The person a document names: one the store knows, with a position it did not know added; else a new one.</summary>
-    private async Task<Person> PersonAsync(IStoreWriter writer, string name, string? title, ActorId? affiliation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person a document names: one the store knows, else a new one. The title the document gives is a position
+    /// held on the engagement's day: one not known is added from that day; one known from a later day is known from this one.
+    /// </summary>
+    private async Task<Person> PersonAsync(IStoreWriter writer, string name, string? title, ActorId? affiliation, DateOnly? date, CancellationToken cancellationToken)
     {
         var known = people.Find(name, affiliation);
-        var position = affiliation is { } side && !string.IsNullOrWhiteSpace(title) ? new Position(title, side) : null;
-        if (known is not null && (position is null || known.Positions.Any(p => p.Affiliation == position.Affiliation && string.Equals(p.Title, position.Title, StringComparison.OrdinalIgnoreCase))))
+        var position = affiliation is { } side && !string.IsNullOrWhiteSpace(title) ? new Position(title, side, date) : null;
+        var held = position is null ? null : known?.Positions.FirstOrDefault(p => p.Affiliation == position.Affiliation && string.Equals(p.Title, position.Title, StringComparison.OrdinalIgnoreCase));
+        if (known is not null && (position is null || (held is not null && !HeldEarlier(held, date))))
         {
             return known;
         }
         var person = known is null
             ? new Person(name) { Positions = position is null ? [] : [position] }
-            : known with { Positions = [.. known.Positions, position!] };
+            : known with { Positions = [.. known.Positions.Where(p => p != held), held is null ? position! : Since(held, date!.Value)] };
         person = person with { Id = await writer.SavePersonAsync(person, cancellationToken) };
         if (known is null)
         {
@@ -88,6 +94,12 @@ internal sealed class EngagementResolver
         }
         return person;
     }
+
+    /// <summary>Whether a document shows a position held before the first day the store knew it held.</summary>
+    private static bool HeldEarlier(Position held, DateOnly? date) => held.From is { } from && date < from;
+
+    private static Position Since(Position held, DateOnly date) =>
+        new(held.Title, held.Affiliation, date, held.To) { AccreditedTo = held.AccreditedTo, Portfolio = held.Portfolio };
 
     /// <summary>"Courtesy call, ASEAN and RU: Evgeny Zagaynov, Michael Tene (Jakarta)": what the record is, in one line.</summary>
     private static string Summary(ExtractedEngagement extracted, Mechanism? mechanism)

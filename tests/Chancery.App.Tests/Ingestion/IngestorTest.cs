@@ -25,6 +25,11 @@ public sealed class IngestorTest : IAsyncLifetime
     private const string Arsom = "Senior officials meet\n\nSIEM REAP, 29 April 2023 - The 19th ASEAN-Russia Senior Officials Meeting (ARSOM) was held in Siem Reap "
         + "today under the ASEAN-Russia Comprehensive Plan of Action 2021-2025.\n";
 
+    private const string Promoted = "Zagaynov in new post\n\nMOSCOW, 12 March 2025 - Deputy Foreign Minister Evgeny Zagaynov met ASEAN Secretary-General Kao Kim Hourn "
+        + "in Moscow today to discuss trade cooperation.\n";
+
+    private const string Untitled = "Talks at the Secretariat\n\nJAKARTA, 5 July 2023 - Evgeny Zagaynov met Michael Tene at the ASEAN Secretariat today and discussed trade.\n";
+
     private readonly TemporaryDirectory folder = new();
     private Workspace workspace = null!;
 
@@ -132,6 +137,33 @@ public sealed class IngestorTest : IAsyncLifetime
         var people = await Store.ReadAsync((r, ct) => r.PeopleAsync(PeopleQuery.All, ct));
         people.Where(p => p.Name.Contains("Zagaynov", StringComparison.Ordinal)).ShouldHaveSingleItem().Name.ShouldBe("Evgeny Zagaynov");
         people.Single(p => p.Name == "Evgeny Zagaynov").Positions.ShouldContain(p => p.Affiliation == new ActorId("RU"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Given_a_person_in_a_new_post_When_reports_of_both_arrive_in_any_order_Then_each_day_has_the_title_held_that_day(bool laterFirst)
+    {
+        (string, string)[] reports = [("call.txt", Call), ("promoted.txt", Promoted)];
+        await IngestAsync(laterFirst ? [.. reports.Reverse()] : reports);
+
+        var people = await Store.ReadAsync((r, ct) => r.PeopleAsync(PeopleQuery.All, ct));
+        var zagaynov = people.Where(p => p.Name.Contains("Zagaynov", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        zagaynov.PositionOn(new DateOnly(2023, 7, 5)).ShouldNotBeNull().Title.ShouldStartWith("Ambassador");
+        zagaynov.PositionOn(new DateOnly(2025, 3, 12)).ShouldNotBeNull().Title.ShouldBe("Deputy Foreign Minister");
+        zagaynov.PositionOn(new DateOnly(2025, 3, 12))!.From.ShouldBe(new DateOnly(2025, 3, 12));
+    }
+
+    [Fact]
+    public async Task Given_a_person_named_without_a_title_When_the_store_knows_the_post_they_held_that_day_Then_they_take_part_in_it()
+    {
+        await IngestAsync(("promoted.txt", Promoted), ("call.txt", Call), ("untitled.txt", Untitled));
+
+        var talks = (await EngagementsAsync(new EngagementQuery { Kind = EngagementKind.BilateralMeeting }))
+            .Single(e => e.When?.Start == new DateOnly(2023, 7, 5));
+        var zagaynov = talks.Participants.Single(p => p.Name == "Evgeny Zagaynov");
+        zagaynov.Title.ShouldStartWith("Ambassador");
+        zagaynov.Affiliation.ShouldBe(new ActorId("RU"));
     }
 
     [Fact]
