@@ -15,8 +15,11 @@ namespace Chancery.App.Ingestion;
 /// </summary>
 public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
 {
-    /// <summary>How many documents one transaction takes: enough to spread what a commit costs, few enough to lose little to a crash.</summary>
-    private const int BatchSize = 64;
+    /// <summary>
+    /// How many documents one transaction takes: enough to spread what a commit costs (the full-text index writes a segment
+    /// per commit, and merges them), few enough to lose little to a crash.
+    /// </summary>
+    private const int BatchSize = 256;
 
     private EngagementResolver? resolver;
 

@@ -16,7 +16,10 @@ internal sealed partial class SqliteSession
             },
             cancellationToken);
 
-    public async Task SaveActorAsync(Actor actor, CancellationToken cancellationToken = default) =>
+    public async Task SaveActorAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        // The words the full-text index files engagements under change with the actor's names.
+        actorWords = null;
         await ExecuteAsync(
             """
             INSERT INTO actor (id, kind, name, official_name, aliases, demonyms, adjectives, capital)
@@ -27,6 +30,7 @@ internal sealed partial class SqliteSession
             cancellationToken,
             ("$id", actor.Id.Value), ("$kind", SqliteValues.Slug(actor.Kind)), ("$name", actor.Name), ("$official", actor.OfficialName),
             ("$aliases", JsonList(actor.Aliases)), ("$demonyms", JsonList(actor.Demonyms)), ("$adjectives", JsonList(actor.Adjectives)), ("$capital", actor.Capital));
+    }
 
     public async Task<IReadOnlyList<Partnership>> PartnershipsAsync(CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ internal sealed partial class SqliteSession
         {
             await SaveSittingAsync(sitting.Mechanism, new Sitting(ordinal, engagement.When, engagement.Place.City, engagement.Place.Country), cancellationToken);
         }
-        await IndexEngagementAsync(id, engagement, cancellationToken);
+        await IndexEngagementAsync(id, engagement, isNew: !engagement.Id.IsSaved, cancellationToken);
         return new Id<Engagement>(id);
     }
 
@@ -52,12 +52,9 @@ internal sealed partial class SqliteSession
             r => (Id: r.Long(0), Stance: new ActorStance(r.Actor(1), r.Enum<Stance>(2))), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Stance);
         var plans = (await QueryAsync($"SELECT engagement_id, plan_id FROM engagement_plan WHERE {Among}",
             r => (Id: r.Long(0), Plan: new Key<Plan>(r.Text(1))), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Plan);
-        var spans = (evidence ? await QueryAsync(
-            $"SELECT engagement_id, source_id, field, start_offset, end_offset, confidence, value FROM evidence WHERE {Among} ORDER BY engagement_id, source_id, seq",
-            r => (Key: (r.Long(0), r.Long(1)), Span: new EvidenceSpan(r.Enum<EngagementField>(2), r.Int(3), r.Int(4), r.GetDouble(5), r.TextOrNull(6))),
-            cancellationToken, idList) : []).ToLookup(e => e.Key, e => e.Span);
-        var citations = (await QueryAsync($"SELECT engagement_id, source_id, role FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
-            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = [.. spans[(r.Long(0), r.Long(1))]] }),
+        var citations = (await QueryAsync(
+            $"SELECT engagement_id, source_id, role, {(evidence ? "evidence" : "'[]'")} FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
+            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = EvidenceJson.Read(r.Text(3)) }),
             cancellationToken, idList)).ToLookup(c => c.Id, c => c.Citation);
         var flags = (await QueryAsync($"SELECT engagement_id, field, proposed, source_id FROM review_flag WHERE {Among} ORDER BY engagement_id, seq",
             r => (Id: r.Long(0), Flag: new ReviewFlag(r.Enum<EngagementField>(1), r.Text(2), new Id<Source>(r.Long(3)))), cancellationToken, idList)).ToLookup(f => f.Id, f => f.Flag);
@@ -219,28 +216,9 @@ internal sealed partial class SqliteSession
         }
     }
 
-    private async Task InsertCitationAsync(long id, Citation citation, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role) VALUES ($id, $source, $role)",
-            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)));
-        if (citation.Evidence.Count == 0)
-        {
-            return;
-        }
-        await ExecuteAsync(
-            """
-            INSERT INTO evidence (engagement_id, source_id, seq, field, start_offset, end_offset, confidence, value)
-            SELECT $id, $source, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
-            """,
-            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$rows", JsonRows(citation.Evidence, (w, span) =>
-            {
-                w.WriteStringValue(SqliteValues.Slug(span.Field));
-                w.WriteNumberValue(span.Start);
-                w.WriteNumberValue(span.End);
-                w.WriteNumberValue(span.Confidence);
-                w.WriteStringValue(span.Value);
-            })));
-    }
+    private async Task InsertCitationAsync(long id, Citation citation, CancellationToken cancellationToken) =>
+        await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role, evidence) VALUES ($id, $source, $role, $evidence)",
+            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)), ("$evidence", EvidenceJson.Write(citation.Evidence)));
 
     private async Task InsertFlagsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
     {
@@ -279,7 +257,7 @@ internal sealed partial class SqliteSession
 
     private async Task EnsureExistAsync(string table, IEnumerable<object> keys, CancellationToken cancellationToken)
     {
-        var wanted = keys.Select(k => k.ToString()!).ToList();
+        var wanted = keys.Select(k => k.ToString()!).Where(k => !present.Contains((table, k))).ToList();
         if (wanted.Count == 0)
         {
             return;
@@ -289,5 +267,6 @@ internal sealed partial class SqliteSession
         {
             throw Invalid($"the engagement refers to {table} {missing}, which the store does not hold");
         }
+        present.UnionWith(wanted.Select(k => (table, k)));
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class SqliteSession
     public async Task SaveMechanismAsync(Mechanism mechanism, CancellationToken cancellationToken = default)
     {
         var id = mechanism.Id.Value;
+        mechanismWords.Remove(id);
         await ExecuteAsync(
             """
             INSERT INTO mechanism (id, name, acronym, aliases, kind, level, cadence_months) VALUES ($id, $name, $acronym, $aliases, $kind, $level, $cadence)

@@ -29,6 +29,7 @@ internal sealed partial class SqliteSession
             cancellationToken,
             ("$hash", source.Hash.Hex), ("$url", source.Url?.AbsoluteUri), ("$outlet", source.Outlet), ("$title", source.Title),
             ("$published", SqliteValues.Iso(source.Published)), ("$classification", SqliteValues.Slug(source.Classification)), ("$text", source.Text)))!;
+        present.Add(("source", SqliteValues.Invariant(id)));
         return new Id<Source>(id);
     }
 

@@ -15,6 +15,12 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Rows (table, key) this session has seen exist. The store deletes no actor, person, plan, mechanism or source,
+    /// so one seen once is there until the transaction ends: a batch of engagements checks each reference once.
+    /// </summary>
+    private readonly HashSet<(string Table, string Key)> present = [];
+
     private SqliteCommand Sql(string text)
     {
         if (commands.TryGetValue(text, out var prepared))

@@ -23,7 +23,7 @@ public sealed class SqliteDatabaseFileTest : IDisposable
         Pragma("application_id").ShouldBe((long)SqliteStore.ApplicationId);
         Pragma("user_version").ShouldBe((long)SqliteStore.SchemaVersion);
         Pragma("journal_mode").ShouldBe("wal");
-        Scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('engagement', 'engagement_fts', 'source_fts', 'evidence')").ShouldBe(4L);
+        Scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('engagement', 'engagement_fts', 'source_fts', 'citation')").ShouldBe(4L);
     }
 
     [Fact]
@@ -68,6 +68,35 @@ public sealed class SqliteDatabaseFileTest : IDisposable
             russia.Capital.ShouldBeNull();
         }
         Pragma("user_version").ShouldBe((long)SqliteStore.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task A_citation_s_evidence_rows_of_schema_three_become_its_spans_in_their_order()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA application_id = {SqliteStore.ApplicationId}; PRAGMA journal_mode = WAL;";
+            await command.ExecuteNonQueryAsync();
+            await SqliteMigrations.ApplyAsync(connection, CancellationToken.None, upTo: 3);
+            command.CommandText = """
+                INSERT INTO source (id, content_hash, classification, text) VALUES (7, 'h', 'public', 'Tene met Zagaynov in Jakarta.');
+                INSERT INTO engagement (id, kind, review, classification, created_at, updated_at) VALUES (1, 'courtesy-call', 'draft', 'public', 'now', 'now');
+                INSERT INTO engagement (id, kind, review, classification, created_at, updated_at) VALUES (2, 'courtesy-call', 'draft', 'public', 'now', 'now');
+                INSERT INTO citation (engagement_id, source_id, role) VALUES (1, 7, 'primary'), (2, 7, 'mentioned');
+                INSERT INTO evidence VALUES (1, 7, 1, 'city', 22, 29, 0.5, 'Jakarta'), (1, 7, 0, 'participants', 0, 4, 0.85, 'Michael Tene');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteStore.OpenAsync(DatabasePath, createIfMissing: false);
+        var engagements = await store.ReadAsync((r, ct) => r.EngagementsAsync([new Id<Engagement>(1), new Id<Engagement>(2)], ct));
+
+        engagements[0].Citations.ShouldHaveSingleItem().Evidence.ShouldBe(
+            [new EvidenceSpan(EngagementField.Participants, 0, 4, 0.85, "Michael Tene"), new EvidenceSpan(EngagementField.City, 22, 29, 0.5, "Jakarta")]);
+        engagements[1].Citations.ShouldHaveSingleItem().Evidence.ShouldBeEmpty();
+        Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'evidence'").ShouldBe(0L);
     }
 
     [Fact]
