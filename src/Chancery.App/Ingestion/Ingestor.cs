@@ -21,6 +21,12 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
     /// </summary>
     private const int BatchSize = 256;
 
+    /// <summary>
+    /// How many extracted documents may wait for the store: enough that extraction never waits on a commit, few enough that
+    /// they die young (documents kept waiting are promoted by the collector, which then copies them at every collection).
+    /// </summary>
+    private const int ReadAhead = 64;
+
     private EngagementResolver? resolver;
 
     /// <param name="progress">Told after each batch: how many documents are done of how many, and how fast.</param>
@@ -30,7 +36,7 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
     {
         var clock = Stopwatch.StartNew();
         var counts = new IngestionReport(TimeSpan.Zero);
-        var extracted = Channel.CreateBounded<DocumentExtraction>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
+        var extracted = Channel.CreateBounded<DocumentExtraction>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(async () =>
         {
             try
