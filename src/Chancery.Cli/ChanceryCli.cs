@@ -30,6 +30,10 @@ public static class ChanceryCli
                 return 1;
             });
 
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the web application and the JSON API on this machine (http://127.0.0.1:5080), with the demo data on first run.")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "team.db");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create a Chancery database with the reference data (states, organisations, partnerships, mechanisms).")
                 .WithExample("init", "--db", "team.db");

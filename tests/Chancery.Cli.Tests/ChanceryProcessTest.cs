@@ -13,21 +13,7 @@ public sealed class ChanceryProcessTest : IDisposable
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = home.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chancery.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        // A home of its own: the default database of this run lives here, not in the user's data folder.
-        start.Environment["XDG_DATA_HOME"] = Path.Combine(home.Path, "data");
-        start.Environment["HOME"] = home.Path;
-        start.Environment.Remove("CHANCERY_DB");
+        var start = ChanceryProcess.StartInfo(home.Path, args);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

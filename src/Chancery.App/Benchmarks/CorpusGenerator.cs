@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Chancery.Domain;
 
 namespace Chancery.App.Benchmarks;
 
@@ -55,10 +56,8 @@ public sealed partial class CorpusGenerator(IReadOnlyList<string> seeds)
         // Years move by -6 to +7 but never by 0 (13 ways), ordinals by 0 to 4 (5 ways): 65 variations before they come round again.
         var shift = round % 13 - 6 is var s && s == 0 ? 7 : s;
         var varied = Year().Replace(text, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture));
-        return Ordinal().Replace(varied, m => OrdinalText(Math.Max(1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + round % 5)));
+        return Ordinal().Replace(varied, m => Ordinals.English(Math.Max(1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + round % 5)));
     }
-
-    private static string OrdinalText(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )(?<day>\d{1,2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex DayOfMonth();

@@ -1,10 +1,9 @@
-using Chancery.App;
 using Chancery.Domain;
 
-namespace Chancery.Cli.Commands;
+namespace Chancery.App;
 
 /// <summary>A partner as JSON: its statuses over time, coordinator and engagement count.</summary>
-internal sealed record PartnerDocument(
+public sealed record PartnerDocument(
     string Id,
     string Name,
     string OfficialName,
@@ -27,6 +26,6 @@ internal sealed record PartnerDocument(
         summary.LastEngagement is { } last ? IsoDate.Format(last) : null);
 }
 
-internal sealed record StatusDocument(string Status, string Since);
+public sealed record StatusDocument(string Status, string Since);
 
-internal sealed record CoordinatorDocument(string Coordinator, string From, string? To);
+public sealed record CoordinatorDocument(string Coordinator, string From, string? To);

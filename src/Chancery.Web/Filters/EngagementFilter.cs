@@ -1,0 +1,125 @@
+using Chancery.Domain;
+using Chancery.Store;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chancery.Web.Filters;
+
+/// <summary>
+/// The facets of the engagement log as a query string (<c>?partner=RU&amp;kind=courtesy-call&amp;year=2023&amp;q=Zagaynov&amp;page=2</c>),
+/// read the same way by the log page and by <c>GET /api/v1/engagements</c>.
+/// </summary>
+public sealed record EngagementFilter
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>A partner's code, such as RU.</summary>
+    public string? Partner { get; init; }
+
+    /// <summary>A kind's slug, such as courtesy-call.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>A sector's slug, such as trade.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary>A mechanism's id, such as asean-ru-som.</summary>
+    public string? Mechanism { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>A person's id.</summary>
+    public long? Person { get; init; }
+
+    /// <summary>Words to find in summaries, names and places.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>From 1.</summary>
+    public int? Page { get; init; }
+
+    [FromQuery(Name = "page_size")]
+    public int? PageSize { get; init; }
+
+    public int PageNumber => Math.Max(1, Page ?? 1);
+
+    public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
+
+    /// <summary>The store's query for what the filter asks, or the problems with it, keyed by parameter.</summary>
+    public (EngagementQuery? Query, Dictionary<string, string[]> Problems) ToQuery(Classification clearance)
+    {
+        var problems = new Dictionary<string, string[]>();
+        ActorId? partner = null;
+        if (!string.IsNullOrWhiteSpace(Partner))
+        {
+            if (ActorId.TryParse(Partner, out var id))
+            {
+                partner = id;
+            }
+            else
+            {
+                problems["partner"] = [$"'{Partner}' is not a partner code such as RU"];
+            }
+        }
+        var kind = Facet<EngagementKind>(Kind, "kind", problems);
+        var sector = Facet<Sector>(Sector, "sector", problems);
+        if (Year is < 1900 or > 2200)
+        {
+            problems["year"] = [$"{Year} is not a year Chancery keeps"];
+        }
+        if (Person is < 1)
+        {
+            problems["person"] = [$"{Person} is not a person's id"];
+        }
+        if (Page is < 1)
+        {
+            problems["page"] = ["pages are numbered from 1"];
+        }
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            problems["page_size"] = [$"a page holds 1 to {MaxPageSize} engagements"];
+        }
+        Key<Mechanism>? mechanism = null;
+        if (!string.IsNullOrWhiteSpace(Mechanism))
+        {
+            try
+            {
+                mechanism = new Key<Mechanism>(Mechanism.Trim());
+            }
+            catch (ArgumentException)
+            {
+                problems["mechanism"] = [$"'{Mechanism}' is not a mechanism id such as asean-ru-som"];
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+        return (new EngagementQuery
+        {
+            Party = partner,
+            Kind = kind,
+            Sector = sector,
+            Mechanism = mechanism,
+            Person = Person is { } person ? new Id<Person>(person) : null,
+            Since = Year is { } since ? new DateOnly(since, 1, 1) : null,
+            Until = Year is { } until ? new DateOnly(until, 12, 31) : null,
+            Text = SearchText.Parse(Q),
+            Clearance = clearance,
+            Limit = Size,
+            Offset = (PageNumber - 1) * Size,
+        }, problems);
+    }
+
+    private static TEnum? Facet<TEnum>(string? slug, string name, Dictionary<string, string[]> problems) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+        if (Taxonomy<TEnum>.TryParse(slug, out var value))
+        {
+            return value;
+        }
+        problems[name] = [$"'{slug}' is not one of: {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+using Chancery.App;
+using Chancery.Domain;
+using Chancery.Store;
+using Chancery.Web.Components;
+using Chancery.Web.Filters;
+using Chancery.Web.Hosting;
+
+namespace Chancery.Web.Pages;
+
+/// <summary>
+/// The pages: each gathers what it shows through Chancery.App, at the visitor's clearance, and renders a component on
+/// the server. Components encode everything they write, so a source carrying HTML shows as text.
+/// </summary>
+internal static class PageEndpoints
+{
+    /// <summary>How many years the dashboard's heatmap shows.</summary>
+    private const int HeatmapYears = 12;
+
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", DashboardAsync);
+        pages.MapGet("/engagements", LogAsync);
+        pages.MapGet("/engagements/{id:long}", EngagementAsync);
+        pages.MapGet("/partners", PartnersAsync);
+        pages.MapGet("/partners/{code}", PartnerAsync);
+        return app;
+    }
+
+    private static async Task<RazorComponentResult> DashboardAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var partners = await PartnerDirectory.ListAsync(store, Today(clock), clearance, cancellationToken);
+        var (recent, drafts) = await store.ReadAsync(async (reader, ct) => (
+            await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Limit = 10 }, ct),
+            await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Review = ReviewState.Draft, Limit = 5 }, ct)), cancellationToken);
+        var heatmap = await EngagementHeatmap.BuildAsync(store, partners, clearance, HeatmapYears, cancellationToken);
+        return new RazorComponentResult<Dashboard>(new { Recent = recent, Drafts = drafts, Heatmap = heatmap, Partners = partners.Count });
+    }
+
+    private static async Task<RazorComponentResult> LogAsync([AsParameters] EngagementFilter filter, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var (query, problems) = filter.ToQuery(Viewer.Clearance(context));
+        var page = query is null ? new EngagementPage([], 0) : await store.ReadAsync((reader, ct) => reader.FindEngagementsAsync(query, ct), cancellationToken);
+        if (query is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return new RazorComponentResult<EngagementLog>(new { Filter = filter, Page = page, Problems = problems.SelectMany(p => p.Value).ToList() });
+    }
+
+    private static async Task<RazorComponentResult> EngagementAsync(long id, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var documents = id < 1 ? [] : await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], clearance, cancellationToken);
+        if (documents.Count == 0)
+        {
+            return NotFoundPage(context);
+        }
+        var texts = await store.ReadAsync(async (reader, ct) =>
+        {
+            var found = new Dictionary<long, string>();
+            foreach (var source in documents[0].Sources)
+            {
+                if (await reader.SourceAsync(new Id<Source>(source.SourceId), ct) is { } read && read.Classification <= clearance)
+                {
+                    found[source.SourceId] = read.Text;
+                }
+            }
+            return found;
+        }, cancellationToken);
+        return new RazorComponentResult<EngagementDetail>(new { Engagement = documents[0], Texts = texts });
+    }
+
+    private static async Task<RazorComponentResult> PartnersAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        new RazorComponentResult<PartnerList>(new { Partners = await PartnerDirectory.ListAsync(store, Today(clock), Viewer.Clearance(context), cancellationToken) });
+
+    private static async Task<RazorComponentResult> PartnerAsync(string code, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var partner = ActorId.TryParse(code, out var id)
+            ? (await PartnerDirectory.ListAsync(store, Today(clock), clearance, cancellationToken)).FirstOrDefault(p => p.Partner.Id == id)
+            : null;
+        if (partner is null)
+        {
+            return NotFoundPage(context);
+        }
+        var (mechanisms, engagements) = await store.ReadAsync(async (reader, ct) => (
+            await reader.MechanismsAsync(partner.Partner.Id, ct),
+            await reader.FindEngagementsAsync(new EngagementQuery { Party = partner.Partner.Id, Clearance = clearance, Limit = 50 }, ct)), cancellationToken);
+        return new RazorComponentResult<PartnerPage>(new { Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock) });
+    }
+
+    private static RazorComponentResult NotFoundPage(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return new RazorComponentResult<NotFoundPage>();
+    }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,80 @@
+using Chancery.App;
+using Chancery.Domain;
+using Chancery.Store;
+using Chancery.Testing;
+using Chancery.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace Chancery.Web.Tests;
+
+/// <summary>
+/// The real Kestrel server on a free loopback port, over a store with the reference data and four engagements: the
+/// public courtesy call of 5 July 2023 and the 19th ARSOM it mentions, a public story whose text carries HTML and a
+/// script, and confidential talks from a confidential source, which an anonymous visitor must not learn of.
+/// </summary>
+public sealed class WebServer : IAsyncLifetime
+{
+    public const string HostileText = "<script>alert('owned')</script> Zagaynov met <b>Tene</b> in Jakarta on 6 July 2023.";
+
+    private readonly TemporaryDirectory folder = new();
+    private Workspace workspace = null!;
+    private WebApplication app = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IChanceryStore Store => workspace.Store;
+
+    public Id<Engagement> Call { get; private set; }
+
+    public Id<Engagement> Hostile { get; private set; }
+
+    public Id<Engagement> Secret { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        workspace = await Workspace.OpenAsync(new StoreLocation(folder.File("web.db"), IsDefault: false), OpenMode.Initialise);
+        await workspace.Store.WriteAsync(async (w, ct) =>
+        {
+            await w.SavePlanAsync(Samples.CpaPlan, ct);
+            var tene = await w.SavePersonAsync(Samples.Tene, ct);
+            var zagaynov = await w.SavePersonAsync(Samples.Zagaynov, ct);
+            var source = await w.SaveSourceAsync(Samples.CourtesyCallSource, ct);
+            Call = await w.SaveEngagementAsync(Samples.CourtesyCall(tene, zagaynov, source), ct);
+            await w.SaveEngagementAsync(Samples.NineteenthArsom(source), ct);
+            var hostile = await w.SaveSourceAsync(new Source { Text = HostileText, Title = "<i>Envoy</i> news", Classification = Classification.Public }, ct);
+            var start = HostileText.IndexOf("Zagaynov", StringComparison.Ordinal);
+            Hostile = await w.SaveEngagementAsync(new Engagement
+            {
+                When = new DateSpan(new DateOnly(2023, 7, 6)),
+                Kind = EngagementKind.BilateralMeeting,
+                Parties = [Samples.Asean, Samples.Russia],
+                Participants = [new Participant(zagaynov, "Evgeny Zagaynov", "Ambassador", Samples.Russia)],
+                Summary = "<img src=x onerror=alert(1)> talks",
+                Citations = [new Citation(hostile, CitationRole.Primary) { Evidence = [new EvidenceSpan(EngagementField.Participants, start, start + 8, 0.9, "Evgeny Zagaynov")] }],
+            }, ct);
+            var secret = await w.SaveSourceAsync(new Source { Text = "Zagaynov and Tene held confidential talks on the Kuril question.", Classification = Classification.Confidential }, ct);
+            Secret = await w.SaveEngagementAsync(new Engagement
+            {
+                When = new DateSpan(new DateOnly(2024, 3, 1)),
+                Kind = EngagementKind.Other,
+                Parties = [Samples.Asean, Samples.Russia],
+                Participants = [new Participant(zagaynov, "Evgeny Zagaynov", "Ambassador", Samples.Russia)],
+                Summary = "Kuril consultations",
+                Classification = Classification.Confidential,
+                Citations = [new Citation(secret, CitationRole.Primary)],
+            }, ct);
+            return 0;
+        });
+        app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = "http://127.0.0.1:0", Clock = new FixedClock(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.Zero)) });
+        await app.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await app.DisposeAsync();
+        await workspace.DisposeAsync();
+        folder.Dispose();
+    }
+}
