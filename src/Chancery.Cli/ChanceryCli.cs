@@ -34,6 +34,16 @@ public static class ChanceryCli
                 .WithDescription("Serve the web application and the JSON API on this machine (http://127.0.0.1:5080), with the demo data on first run.")
                 .WithExample("serve")
                 .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "team.db");
+            config.AddBranch("user", user =>
+            {
+                user.SetDescription("Manage who signs in to the web application and the API.");
+                user.AddCommand<UserAddCommand>("add")
+                    .WithDescription("Add a user; the password is shown once.")
+                    .WithExample("user", "add", "anna", "--role", "editor", "--clearance", "restricted");
+                user.AddCommand<UserTokenCommand>("token")
+                    .WithDescription("Issue an API token acting as a user; it is shown once.")
+                    .WithExample("user", "token", "anna", "--label", "nightly-ingest");
+            });
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create a Chancery database with the reference data (states, organisations, partnerships, mechanisms).")
                 .WithExample("init", "--db", "team.db");

@@ -52,4 +52,12 @@ public interface IStoreReader
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>The user of that name, in any case; null when there is none.</summary>
+    Task<UserAccount?> UserAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The user an API token of that hash belongs to; null when no token has it.</summary>
+    Task<UserAccount?> UserByTokenAsync(string tokenHash, CancellationToken cancellationToken = default);
 }

@@ -35,4 +35,10 @@ public interface IStoreWriter : IStoreReader
     Task AddCitationAsync(Id<Engagement> engagement, Citation citation, IReadOnlyList<ReviewFlag> flags, CancellationToken cancellationToken = default);
 
     Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a user (unsaved id) or replaces one; returns the id. A name taken by another user is refused.</summary>
+    Task<Id<UserAccount>> SaveUserAsync(UserAccount user, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps an API token of the user by its hash, under a name that says what it is for.</summary>
+    Task AddApiTokenAsync(Id<UserAccount> user, string name, string tokenHash, CancellationToken cancellationToken = default);
 }

@@ -17,7 +17,9 @@ public sealed partial class ServeCommandTest : IDisposable
         using var process = Process.Start(ChanceryProcess.StartInfo(home.Path, "serve", "--urls", "http://127.0.0.1:0"))!;
         try
         {
-            var address = await ServingAddressAsync(process).WaitAsync(TimeSpan.FromMinutes(2));
+            var said = new List<string>();
+            var address = await ServingAddressAsync(process, said).WaitAsync(TimeSpan.FromMinutes(2));
+            said.ShouldContain(line => line.StartsWith("No user yet: sign in as admin with the password ", StringComparison.Ordinal));
             using var client = new HttpClient { BaseAddress = new Uri(address) };
 
             (await client.GetStringAsync("/")).ShouldContain("Engagements per partner per year");
@@ -49,10 +51,11 @@ public sealed partial class ServeCommandTest : IDisposable
         run.Error.Trim().ShouldBe("chancery: --urls takes addresses such as http://127.0.0.1:5080, not 'port 80' (see `chancery --help`)");
     }
 
-    private static async Task<string> ServingAddressAsync(Process process)
+    private static async Task<string> ServingAddressAsync(Process process, List<string> said)
     {
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
+            said.Add(line);
             if (ServingLine().Match(line) is { Success: true } match)
             {
                 return match.Groups[1].Value;

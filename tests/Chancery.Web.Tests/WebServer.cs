@@ -1,4 +1,5 @@
 using Chancery.App;
+using Chancery.App.Accounts;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Testing;
@@ -30,6 +31,17 @@ public sealed class WebServer : IAsyncLifetime
 
     public Id<Engagement> Secret { get; private set; }
 
+    public Id<Engagement> Arsom { get; private set; }
+
+    /// <summary>Users by name with their passwords: a public viewer, a viewer cleared for everything, an editor and an admin.</summary>
+    public Dictionary<string, string> Passwords { get; } = [];
+
+    /// <summary>An API token of the viewer cleared for everything.</summary>
+    public string AnalystToken { get; private set; } = "";
+
+    /// <summary>A client that keeps cookies and does not follow redirects, as a browser session seen from the server.</summary>
+    public BrowserSession NewSession() => new(Client.BaseAddress!);
+
     public async Task InitializeAsync()
     {
         workspace = await Workspace.OpenAsync(new StoreLocation(folder.File("web.db"), IsDefault: false), OpenMode.Initialise);
@@ -40,7 +52,7 @@ public sealed class WebServer : IAsyncLifetime
             var zagaynov = await w.SavePersonAsync(Samples.Zagaynov, ct);
             var source = await w.SaveSourceAsync(Samples.CourtesyCallSource, ct);
             Call = await w.SaveEngagementAsync(Samples.CourtesyCall(tene, zagaynov, source), ct);
-            await w.SaveEngagementAsync(Samples.NineteenthArsom(source), ct);
+            Arsom = await w.SaveEngagementAsync(Samples.NineteenthArsom(source), ct);
             var hostile = await w.SaveSourceAsync(new Source { Text = HostileText, Title = "<i>Envoy</i> news", Classification = Classification.Public }, ct);
             var start = HostileText.IndexOf("Zagaynov", StringComparison.Ordinal);
             Hostile = await w.SaveEngagementAsync(new Engagement
@@ -65,6 +77,13 @@ public sealed class WebServer : IAsyncLifetime
             }, ct);
             return 0;
         });
+        var accounts = new AccountDesk(workspace.Store, TimeProvider.System);
+        foreach (var (name, role, clearance) in new[] { ("viewer", Role.Viewer, Classification.Public), ("analyst", Role.Viewer, Classification.Confidential),
+            ("editor", Role.Editor, Classification.Public), ("admin", Role.Admin, Classification.Confidential) })
+        {
+            Passwords[name] = (await accounts.AddAsync(name, role, clearance)).Password;
+        }
+        AnalystToken = await accounts.IssueTokenAsync("analyst", "tests");
         app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = "http://127.0.0.1:0", Clock = new FixedClock(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.Zero)) });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

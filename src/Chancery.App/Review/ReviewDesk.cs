@@ -20,19 +20,23 @@ public sealed class ReviewDesk(IChanceryStore store)
                 .Select(r => r.Id).Distinct().Take(limit)];
         }, cancellationToken);
 
-    public Task<Engagement> ConfirmAsync(Id<Engagement> id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, e => e with { Review = ReviewState.Confirmed, Flags = [] }, cancellationToken);
+    /// <param name="clearance">The reviewer's: an engagement above it is as absent to them as one that does not exist.</param>
+    /// <exception cref="KeyNotFoundException">There is no such engagement the reviewer may see.</exception>
+    public Task<Engagement> ConfirmAsync(Id<Engagement> id, Classification clearance = Classification.Confidential, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, clearance, e => e with { Review = ReviewState.Confirmed, Flags = [] }, cancellationToken);
 
-    public Task<Engagement> RejectAsync(Id<Engagement> id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, e => e with { Review = ReviewState.Rejected, Flags = [] }, cancellationToken);
+    public Task<Engagement> RejectAsync(Id<Engagement> id, Classification clearance = Classification.Confidential, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, clearance, e => e with { Review = ReviewState.Rejected, Flags = [] }, cancellationToken);
 
-    public Task<Engagement> EditAsync(Id<Engagement> id, EngagementEdit edit, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, edit.ApplyTo, cancellationToken);
+    public Task<Engagement> EditAsync(Id<Engagement> id, EngagementEdit edit, Classification clearance = Classification.Confidential, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, clearance, edit.ApplyTo, cancellationToken);
 
-    private Task<Engagement> ChangeAsync(Id<Engagement> id, Func<Engagement, Engagement> change, CancellationToken cancellationToken) =>
+    private Task<Engagement> ChangeAsync(Id<Engagement> id, Classification clearance, Func<Engagement, Engagement> change, CancellationToken cancellationToken) =>
         store.WriteAsync(async (writer, ct) =>
         {
-            var engagement = await writer.EngagementAsync(id, ct) ?? throw new KeyNotFoundException($"there is no engagement #{id}");
+            var engagement = await writer.EngagementAsync(id, ct) is { } found && found.Classification <= clearance
+                ? found
+                : throw new KeyNotFoundException($"there is no engagement #{id}");
             var changed = change(engagement);
             await writer.SaveEngagementAsync(changed, ct);
             return changed;

@@ -1,4 +1,5 @@
 using Chancery.App.Review;
+using Chancery.Cli.Rendering;
 using Chancery.Cli.Settings;
 using Chancery.Domain;
 
@@ -8,7 +9,7 @@ namespace Chancery.Cli.Commands;
 internal sealed class EditCommand(CliEnvironment environment) : ReviewAnswerCommand<EditSettings>(environment)
 {
     protected override Task<Engagement> AnswerAsync(ReviewDesk desk, EditSettings settings, CancellationToken cancellationToken) =>
-        desk.EditAsync(settings.EngagementId, settings.Edit, cancellationToken);
+        desk.EditAsync(settings.EngagementId, settings.Edit, Clearance.Local, cancellationToken);
 
     protected override string Done(Engagement engagement) => $", edited: {engagement.Summary}";
 }

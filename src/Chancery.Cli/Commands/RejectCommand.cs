@@ -1,4 +1,5 @@
 using Chancery.App.Review;
+using Chancery.Cli.Rendering;
 using Chancery.Cli.Settings;
 using Chancery.Domain;
 
@@ -8,5 +9,5 @@ namespace Chancery.Cli.Commands;
 internal sealed class RejectCommand(CliEnvironment environment) : ReviewAnswerCommand<EngagementIdSettings>(environment)
 {
     protected override Task<Engagement> AnswerAsync(ReviewDesk desk, EngagementIdSettings settings, CancellationToken cancellationToken) =>
-        desk.RejectAsync(settings.EngagementId, cancellationToken);
+        desk.RejectAsync(settings.EngagementId, Clearance.Local, cancellationToken);
 }

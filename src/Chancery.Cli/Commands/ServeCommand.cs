@@ -1,3 +1,4 @@
+using Chancery.App.Accounts;
 using Chancery.Cli.Rendering;
 using Chancery.Cli.Settings;
 using Chancery.Web.Hosting;
@@ -13,6 +14,10 @@ internal sealed class ServeCommand(CliEnvironment environment) : AsyncCommand<Se
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
+        if (await new AccountDesk(workspace.Store, environment.Clock).AddFirstAdminAsync(cancellationToken) is var (admin, password))
+        {
+            environment.Out.MarkupLine($"No user yet: sign in as [bold]{Markup.Escape(admin.Name)}[/] with the password [bold]{Markup.Escape(password)}[/] (shown this once; add others with `chancery user add`).");
+        }
         await using var app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = settings.Urls, Clock = environment.Clock });
         await app.StartAsync(cancellationToken);
         foreach (var url in app.Urls)

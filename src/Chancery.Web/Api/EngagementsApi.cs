@@ -2,7 +2,7 @@ using Chancery.App;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Filters;
-using Chancery.Web.Hosting;
+using Chancery.Web.Security;
 
 namespace Chancery.Web.Api;
 

@@ -1,5 +1,5 @@
 using Chancery.App;
-using Chancery.Web.Hosting;
+using Chancery.Web.Security;
 
 namespace Chancery.Web.Api;
 

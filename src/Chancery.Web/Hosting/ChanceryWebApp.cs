@@ -2,6 +2,7 @@ using Chancery.Store;
 using Microsoft.AspNetCore.DataProtection;
 using Chancery.Web.Api;
 using Chancery.Web.Pages;
+using Chancery.Web.Security;
 
 namespace Chancery.Web.Hosting;
 
@@ -22,6 +23,8 @@ public static class ChanceryWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddRazorComponents();
+        builder.Services.AddChanceryAuthentication();
+        builder.Services.AddSingleton<Chancery.App.Review.ReviewDesk>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1");
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -34,10 +37,15 @@ public static class ChanceryWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseRejectUnknownTokens();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapAssets();
         app.MapPages();
+        app.MapAccountPages();
+        app.MapReviewPages();
         app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi();
         return app;
     }

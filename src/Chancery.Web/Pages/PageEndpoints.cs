@@ -3,7 +3,7 @@ using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Components;
 using Chancery.Web.Filters;
-using Chancery.Web.Hosting;
+using Chancery.Web.Security;
 
 namespace Chancery.Web.Pages;
 

@@ -1,4 +1,4 @@
-namespace Chancery.Web.Hosting;
+namespace Chancery.Web.Security;
 
 /// <summary>
 /// Headers every response carries: pages load scripts, styles and images from this server only, are never framed, and
