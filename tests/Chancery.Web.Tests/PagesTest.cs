@@ -56,6 +56,14 @@ public sealed class PagesTest(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
+    public async Task Given_the_filter_form_sent_with_empty_fields_When_shown_Then_the_empty_fields_filter_nothing()
+    {
+        var html = await PageAsync("/engagements?q=Zagaynov&partner=&kind=&sector=&year=");
+
+        html.ShouldContain("Ambassador Zagaynov paid a courtesy call");
+    }
+
+    [Fact]
     public async Task Given_a_filter_that_is_not_understood_When_the_log_is_asked_for_Then_the_page_says_what_is_wrong()
     {
         var html = await PageAsync("/engagements?kind=banquet", HttpStatusCode.BadRequest);

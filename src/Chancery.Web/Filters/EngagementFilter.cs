@@ -25,23 +25,29 @@ public sealed record EngagementFilter
     /// <summary>A mechanism's id, such as asean-ru-som.</summary>
     public string? Mechanism { get; init; }
 
-    public int? Year { get; init; }
+    public string? Year { get; init; }
 
     /// <summary>A person's id.</summary>
-    public long? Person { get; init; }
+    public string? Person { get; init; }
 
     /// <summary>Words to find in summaries, names and places.</summary>
     public string? Q { get; init; }
 
     /// <summary>From 1.</summary>
-    public int? Page { get; init; }
+    public string? Page { get; init; }
 
     [FromQuery(Name = "page_size")]
-    public int? PageSize { get; init; }
+    public string? PageSize { get; init; }
 
-    public int PageNumber => Math.Max(1, Page ?? 1);
+    // Numbers travel as text: a form sends its empty fields too ("year="), and an empty field is no filter, not an error.
+    public int PageNumber => Math.Max(1, Number(Page) ?? 1);
 
-    public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
+    public int Size => Math.Clamp(Number(PageSize) ?? DefaultPageSize, 1, MaxPageSize);
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static bool IsNumberOrEmpty(string? text) => string.IsNullOrWhiteSpace(text) || Number(text) is not null;
 
     /// <summary>The store's query for what the filter asks, or the problems with it, keyed by parameter.</summary>
     public (EngagementQuery? Query, Dictionary<string, string[]> Problems) ToQuery(Classification clearance)
@@ -61,19 +67,21 @@ public sealed record EngagementFilter
         }
         var kind = Facet<EngagementKind>(Kind, "kind", problems);
         var sector = Facet<Sector>(Sector, "sector", problems);
-        if (Year is < 1900 or > 2200)
+        var year = Number(Year);
+        if (!IsNumberOrEmpty(Year) || year is < 1900 or > 2200)
         {
             problems["year"] = [$"{Year} is not a year Chancery keeps"];
         }
-        if (Person is < 1)
+        var person = Number(Person);
+        if (!IsNumberOrEmpty(Person) || person is < 1)
         {
             problems["person"] = [$"{Person} is not a person's id"];
         }
-        if (Page is < 1)
+        if (!IsNumberOrEmpty(Page) || Number(Page) is < 1)
         {
             problems["page"] = ["pages are numbered from 1"];
         }
-        if (PageSize is < 1 or > MaxPageSize)
+        if (!IsNumberOrEmpty(PageSize) || Number(PageSize) is < 1 or > MaxPageSize)
         {
             problems["page_size"] = [$"a page holds 1 to {MaxPageSize} engagements"];
         }
@@ -99,9 +107,9 @@ public sealed record EngagementFilter
             Kind = kind,
             Sector = sector,
             Mechanism = mechanism,
-            Person = Person is { } person ? new Id<Person>(person) : null,
-            Since = Year is { } since ? new DateOnly(since, 1, 1) : null,
-            Until = Year is { } until ? new DateOnly(until, 12, 31) : null,
+            Person = person is { } who ? new Id<Person>(who) : null,
+            Since = year is { } since ? new DateOnly(since, 1, 1) : null,
+            Until = year is { } until ? new DateOnly(until, 12, 31) : null,
             Text = SearchText.Parse(Q),
             Clearance = clearance,
             Limit = Size,
