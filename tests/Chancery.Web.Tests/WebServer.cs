@@ -11,7 +11,7 @@ namespace Chancery.Web.Tests;
 /// <summary>
 /// The real Kestrel server on a free loopback port, over a store with the reference data and four engagements: the
 /// public courtesy call of 5 July 2023 and the 19th ARSOM it mentions, a public story whose text carries HTML and a
-/// script, and confidential talks from a confidential source, which an anonymous visitor must not learn of.
+/// script, a restricted briefing and confidential talks, each from a source of its classification.
 /// </summary>
 public sealed class WebServer : IAsyncLifetime
 {
@@ -33,7 +33,13 @@ public sealed class WebServer : IAsyncLifetime
 
     public Id<Engagement> Arsom { get; private set; }
 
-    /// <summary>Users by name with their passwords: a public viewer, a viewer cleared for everything, an editor and an admin.</summary>
+    /// <summary>A restricted briefing, from a restricted source.</summary>
+    public Id<Engagement> Briefing { get; private set; }
+
+    /// <summary>
+    /// Users by name with their passwords: viewer (public), analyst (a viewer cleared for everything), editor (public),
+    /// officer (an editor cleared for restricted records) and admin (cleared for everything).
+    /// </summary>
     public Dictionary<string, string> Passwords { get; } = [];
 
     /// <summary>An API token of the viewer cleared for everything.</summary>
@@ -75,11 +81,21 @@ public sealed class WebServer : IAsyncLifetime
                 Classification = Classification.Confidential,
                 Citations = [new Citation(secret, CitationRole.Primary)],
             }, ct);
+            var restricted = await w.SaveSourceAsync(new Source { Text = "Tene briefed the envoy on the Mekong water plan.", Classification = Classification.Restricted }, ct);
+            Briefing = await w.SaveEngagementAsync(new Engagement
+            {
+                When = new DateSpan(new DateOnly(2022, 9, 14)),
+                Kind = EngagementKind.BilateralMeeting,
+                Parties = [Samples.Asean, Samples.Russia],
+                Summary = "Mekong briefing",
+                Classification = Classification.Restricted,
+                Citations = [new Citation(restricted, CitationRole.Primary)],
+            }, ct);
             return 0;
         });
         var accounts = new AccountDesk(workspace.Store, TimeProvider.System);
         foreach (var (name, role, clearance) in new[] { ("viewer", Role.Viewer, Classification.Public), ("analyst", Role.Viewer, Classification.Confidential),
-            ("editor", Role.Editor, Classification.Public), ("admin", Role.Admin, Classification.Confidential) })
+            ("editor", Role.Editor, Classification.Public), ("officer", Role.Editor, Classification.Restricted), ("admin", Role.Admin, Classification.Confidential) })
         {
             Passwords[name] = (await accounts.AddAsync(name, role, clearance)).Password;
         }

@@ -16,6 +16,11 @@ internal static class AccountEndpoints
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/login", (string? returnUrl) => new RazorComponentResult<SignIn>(new { ReturnUrl = returnUrl }));
         pages.MapPost("/login", SignInAsync);
+        pages.MapGet("/denied", (HttpContext context) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return new RazorComponentResult<DeniedPage>();
+        });
         pages.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -25,7 +25,7 @@ internal static class AuthenticationSetup
             {
                 cookie.LoginPath = "/login";
                 cookie.LogoutPath = "/logout";
-                cookie.AccessDeniedPath = "/login";
+                cookie.AccessDeniedPath = "/denied";
                 cookie.Cookie.Name = "chancery";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
