@@ -18,6 +18,8 @@ public sealed partial class BrowserSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
 
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => client.SendAsync(request);
+
     public async Task<string> GetStringAsync(string path) => await client.GetStringAsync(path);
 
     /// <summary>Opens the page and posts the form whose action is <paramref name="action"/>, with its anti-forgery token and the given fields.</summary>

@@ -59,11 +59,14 @@ public sealed class EngagementsApiTest(WebServer server) : IClassFixture<WebServ
     }
 
     [Fact]
-    public async Task Given_the_api_When_its_openapi_document_is_read_Then_it_describes_the_engagement_and_partner_endpoints()
+    public async Task Given_the_api_When_its_openapi_document_is_read_Then_it_describes_every_endpoint()
     {
         var document = await JsonAsync("/openapi/v1.json");
 
+        document.GetProperty("info").GetProperty("title").GetString().ShouldBe("Chancery API");
         document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["/api/v1/engagements", "/api/v1/engagements/{id}", "/api/v1/partners"], ignoreOrder: true);
+            ["/api/v1/engagements", "/api/v1/engagements/{id}", "/api/v1/engagements/{id}/confirm", "/api/v1/engagements/{id}/reject",
+             "/api/v1/partners", "/api/v1/people", "/api/v1/people/{id}", "/api/v1/mechanisms", "/api/v1/sources/{id}"], ignoreOrder: true);
+        document.GetProperty("paths").GetProperty("/api/v1/engagements/{id}").EnumerateObject().Select(o => o.Name).ShouldBe(["get", "patch"], ignoreOrder: true);
     }
 }

@@ -101,4 +101,16 @@ public sealed class PagesTest(WebServer server) : IClassFixture<WebServer>
         response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("no-referrer");
     }
+
+    [Fact]
+    public async Task Given_the_api_reference_When_opened_Then_it_is_served_and_only_it_may_run_inline_script()
+    {
+        using var reference = await server.Client.GetAsync("/scalar/v1");
+        using var page = await server.Client.GetAsync("/");
+
+        reference.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reference.Content.ReadAsStringAsync()).ShouldContain("<title>Chancery API</title>");
+        reference.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self' 'unsafe-inline'");
+        page.Headers.GetValues("Content-Security-Policy").Single().ShouldNotContain("unsafe-inline");
+    }
 }

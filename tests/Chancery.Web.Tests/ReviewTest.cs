@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Chancery.Domain;
 
@@ -64,8 +63,7 @@ public sealed class ReviewTest(WebServer server) : IClassFixture<WebServer>
     [Fact]
     public async Task Given_an_api_token_When_a_script_lists_engagements_Then_it_sees_what_its_user_may()
     {
-        using var client = new HttpClient { BaseAddress = server.Client.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.AnalystToken);
+        using var client = server.ApiClient(server.AnalystToken);
 
         using var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/engagements?q=Kuril"));
 
@@ -75,8 +73,7 @@ public sealed class ReviewTest(WebServer server) : IClassFixture<WebServer>
     [Fact]
     public async Task Given_a_token_chancery_never_issued_When_a_script_calls_Then_it_is_unauthorised()
     {
-        using var client = new HttpClient { BaseAddress = server.Client.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "chy_0000");
+        using var client = server.ApiClient("chy_0000");
 
         using var response = await client.GetAsync("/api/v1/engagements");
 

@@ -33,6 +33,12 @@ public sealed class WebServer : IAsyncLifetime
 
     public Id<Engagement> Arsom { get; private set; }
 
+    /// <summary>The confidential talks' source.</summary>
+    public Id<Source> SecretSource { get; private set; }
+
+    /// <summary>A person known only from the confidential talks.</summary>
+    public Id<Person> Kurilov { get; private set; }
+
     /// <summary>A restricted briefing, from a restricted source.</summary>
     public Id<Engagement> Briefing { get; private set; }
 
@@ -44,6 +50,17 @@ public sealed class WebServer : IAsyncLifetime
 
     /// <summary>An API token of the viewer cleared for everything.</summary>
     public string AnalystToken { get; private set; } = "";
+
+    /// <summary>An API token of the editor cleared for restricted records.</summary>
+    public string OfficerToken { get; private set; } = "";
+
+    /// <summary>A client sending the token as its bearer credentials.</summary>
+    public HttpClient ApiClient(string token)
+    {
+        var client = new HttpClient { BaseAddress = Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser session seen from the server.</summary>
     public BrowserSession NewSession() => new(Client.BaseAddress!);
@@ -70,13 +87,16 @@ public sealed class WebServer : IAsyncLifetime
                 Summary = "<img src=x onerror=alert(1)> talks",
                 Citations = [new Citation(hostile, CitationRole.Primary) { Evidence = [new EvidenceSpan(EngagementField.Participants, start, start + 8, 0.9, "Evgeny Zagaynov")] }],
             }, ct);
+            Kurilov = await w.SavePersonAsync(new Person("Ivan Kurilov"), ct);
             var secret = await w.SaveSourceAsync(new Source { Text = "Zagaynov and Tene held confidential talks on the Kuril question.", Classification = Classification.Confidential }, ct);
+            SecretSource = secret;
             Secret = await w.SaveEngagementAsync(new Engagement
             {
                 When = new DateSpan(new DateOnly(2024, 3, 1)),
                 Kind = EngagementKind.Other,
                 Parties = [Samples.Asean, Samples.Russia],
-                Participants = [new Participant(zagaynov, "Evgeny Zagaynov", "Ambassador", Samples.Russia)],
+                Participants = [new Participant(zagaynov, "Evgeny Zagaynov", "Ambassador", Samples.Russia), new Participant(Kurilov, "Ivan Kurilov", "Envoy", Samples.Russia)],
+                Sitting = new SittingRef(Samples.Arsom, 20),
                 Summary = "Kuril consultations",
                 Classification = Classification.Confidential,
                 Citations = [new Citation(secret, CitationRole.Primary)],
@@ -100,6 +120,7 @@ public sealed class WebServer : IAsyncLifetime
             Passwords[name] = (await accounts.AddAsync(name, role, clearance)).Password;
         }
         AnalystToken = await accounts.IssueTokenAsync("analyst", "tests");
+        OfficerToken = await accounts.IssueTokenAsync("officer", "tests");
         app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = "http://127.0.0.1:0", Clock = new FixedClock(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.Zero)) });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

@@ -7,10 +7,19 @@ public sealed record PeopleQuery
 {
     public static PeopleQuery All { get; } = new();
 
+    /// <summary>The one person of this id.</summary>
+    public Id<Person>? Id { get; init; }
+
     public SearchText? Name { get; init; }
 
     /// <summary>People who held a position of this state or organisation.</summary>
     public ActorId? Affiliation { get; init; }
 
     public int? Limit { get; init; }
+
+    /// <summary>
+    /// The asker's: a person known only from engagements above it is left out, as those engagements are. People known
+    /// from no engagement (the reference data's officials) are everyone's.
+    /// </summary>
+    public Classification Clearance { get; init; } = Classification.Confidential;
 }

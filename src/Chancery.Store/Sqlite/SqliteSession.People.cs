@@ -16,10 +16,23 @@ internal sealed partial class SqliteSession
             where.Append($" AND (name LIKE $w{i} ESCAPE '\\' OR aliases LIKE $w{i} ESCAPE '\\')");
             parameters.Add(($"$w{i}", $"%{EscapeLike(words[i])}%"));
         }
+        if (query.Id is { } id)
+        {
+            where.Append(" AND id = $id");
+            parameters.Add(("$id", id.Value));
+        }
         if (query.Affiliation is { } affiliation)
         {
             where.Append(" AND id IN (SELECT person_id FROM position WHERE affiliation = $affiliation)");
             parameters.Add(("$affiliation", affiliation.Value));
+        }
+        if (query.Clearance < Classification.Confidential)
+        {
+            where.Append($"""
+                 AND (NOT EXISTS (SELECT 1 FROM participant p WHERE p.person_id = person.id)
+                      OR EXISTS (SELECT 1 FROM participant p JOIN engagement e ON e.id = p.engagement_id
+                                 WHERE p.person_id = person.id AND e.classification IN ({Visible(query.Clearance)})))
+                """);
         }
         var limit = query.Limit is { } n ? $"LIMIT {n}" : "";
         return await ReadPeopleAsync($"{where} ORDER BY name COLLATE NOCASE, id {limit}", cancellationToken, [.. parameters]);

@@ -1,8 +1,10 @@
 using Chancery.App;
+using Chancery.App.Review;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Filters;
 using Chancery.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Chancery.Web.Api;
 
@@ -14,6 +16,13 @@ internal static class EngagementsApi
         var group = api.MapGroup("/engagements").WithTags("Engagements");
         group.MapGet("/", ListAsync).WithName("ListEngagements").WithSummary("The engagement log, newest first, filtered and paged.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetEngagement").WithSummary("An engagement with its people, sources and evidence.");
+        // Changes come from scripts with an API token only: a browser's cookie is never enough to change a record here.
+        var editors = group.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = ApiTokenHandler.SchemeName, Roles = "editor,admin" });
+        editors.MapPatch("/{id:long}", EditAsync).WithName("EditEngagement").WithSummary("Set fields of an engagement (editors); flags raised on them are settled.");
+        editors.MapPost("/{id:long}/confirm", (long id, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken ct) =>
+            AnswerAsync(id, context, store, clearance => desk.ConfirmAsync(new Id<Engagement>(id), clearance, ct), ct)).WithName("ConfirmEngagement").WithSummary("Confirm an engagement (editors).");
+        editors.MapPost("/{id:long}/reject", (long id, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken ct) =>
+            AnswerAsync(id, context, store, clearance => desk.RejectAsync(new Id<Engagement>(id), clearance, ct), ct)).WithName("RejectEngagement").WithSummary("Reject an engagement (editors).");
         return api;
     }
 
@@ -40,12 +49,43 @@ internal static class EngagementsApi
             number > 1 ? Link(number - 1) : null));
     }
 
+    private static async Task<Results<Ok<EngagementDocument>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        long id, EngagementPatch patch, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var (edit, problems) = patch.ToEdit(Viewer.Clearance(context));
+        if (edit is null)
+        {
+            return TypedResults.ValidationProblem(problems, title: "The patch is not understood");
+        }
+        return await AnswerAsync(id, context, store, clearance => desk.EditAsync(new Id<Engagement>(id), edit, clearance, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<EngagementDocument>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        long id, HttpContext context, IChanceryStore store, Func<Classification, Task<Engagement>> answer, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        try
+        {
+            await answer(clearance);
+        }
+        catch (KeyNotFoundException)
+        {
+            return DirectoryApi.NotFound("engagement", id);
+        }
+        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [e.Message] }, title: "The change breaks a rule of the store");
+        }
+        var documents = await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], clearance, cancellationToken);
+        return TypedResults.Ok(documents[0]);
+    }
+
     private static async Task<Results<Ok<EngagementDocument>, ProblemHttpResult>> GetAsync(long id, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
     {
         var documents = id < 1 ? [] : await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], Viewer.Clearance(context), cancellationToken);
         // One the visitor may not see is as absent as one that does not exist: a different answer would tell it is there.
         return documents.Count == 1
             ? TypedResults.Ok(documents[0])
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such engagement", detail: $"There is no engagement #{id}.");
+            : DirectoryApi.NotFound("engagement", id);
     }
 }

@@ -1,5 +1,6 @@
 using Chancery.Store;
 using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
 using Chancery.Web.Api;
 using Chancery.Web.Pages;
 using Chancery.Web.Security;
@@ -26,7 +27,14 @@ public static class ChanceryWebApp
         builder.Services.AddChanceryAuthentication();
         builder.Services.AddSingleton<Chancery.App.Review.ReviewDesk>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Chancery API";
+            document.Info.Description = "The dialogue-relations log: engagements, partners, people, mechanisms and sources. Reads are open at the public "
+                + "clearance; send an API token (`chancery user token NAME`) as `Authorization: Bearer chy_...` to read up to its user's clearance "
+                + "and, for editors, to change records. Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
@@ -42,11 +50,12 @@ public static class ChanceryWebApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference(scalar => scalar.WithTitle("Chancery API"));
         app.MapAssets();
         app.MapPages();
         app.MapAccountPages();
         app.MapReviewPages();
-        app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi();
+        app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapDirectoryApi();
         return app;
     }
 }

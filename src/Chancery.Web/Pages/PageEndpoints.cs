@@ -85,9 +85,9 @@ internal static class PageEndpoints
         {
             return NotFoundPage(context);
         }
-        var (mechanisms, engagements) = await store.ReadAsync(async (reader, ct) => (
-            await reader.MechanismsAsync(partner.Partner.Id, ct),
-            await reader.FindEngagementsAsync(new EngagementQuery { Party = partner.Partner.Id, Clearance = clearance, Limit = 50 }, ct)), cancellationToken);
+        var mechanisms = await MechanismDirectory.ListAsync(store, partner.Partner.Id, clearance, cancellationToken);
+        var engagements = await store.ReadAsync((reader, ct) =>
+            reader.FindEngagementsAsync(new EngagementQuery { Party = partner.Partner.Id, Clearance = clearance, Limit = 50 }, ct), cancellationToken);
         return new RazorComponentResult<PartnerPage>(new { Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock) });
     }
 

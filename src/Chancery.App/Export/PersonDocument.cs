@@ -1,9 +1,9 @@
 using Chancery.Domain;
 
-namespace Chancery.Cli.Commands;
+namespace Chancery.App;
 
 /// <summary>A person as JSON, with every known position.</summary>
-internal sealed record PersonDocument(long Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<PositionDocument> Positions)
+public sealed record PersonDocument(long Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<PositionDocument> Positions)
 {
     public static PersonDocument From(Person person) => new(
         person.Id.Value,
@@ -13,4 +13,4 @@ internal sealed record PersonDocument(long Id, string Name, IReadOnlyList<string
             p.From is { } from ? IsoDate.Format(from) : null, p.To is { } to ? IsoDate.Format(to) : null))]);
 }
 
-internal sealed record PositionDocument(string Title, string Affiliation, string? AccreditedTo, string? Portfolio, string? From, string? To);
+public sealed record PositionDocument(string Title, string Affiliation, string? AccreditedTo, string? Portfolio, string? From, string? To);

@@ -1,9 +1,9 @@
 using Chancery.Domain;
 
-namespace Chancery.Cli.Commands;
+namespace Chancery.App;
 
 /// <summary>A mechanism as JSON: what it is, its sittings, and the sitting its cadence expects next.</summary>
-internal sealed record MechanismSummaryDocument(
+public sealed record MechanismSummaryDocument(
     string Id,
     string Name,
     string? Acronym,
@@ -26,6 +26,6 @@ internal sealed record MechanismSummaryDocument(
         m.ExpectedNext() is { } next ? new ExpectedSittingDocument(next.Ordinal, IsoDate.Format(next.Around), next.IsOverdue(today)) : null);
 }
 
-internal sealed record SittingDocument(int Ordinal, string? Date, string? EndDate, string? City, string? Country);
+public sealed record SittingDocument(int Ordinal, string? Date, string? EndDate, string? City, string? Country);
 
-internal sealed record ExpectedSittingDocument(int Ordinal, string Around, bool Overdue);
+public sealed record ExpectedSittingDocument(int Ordinal, string Around, bool Overdue);
