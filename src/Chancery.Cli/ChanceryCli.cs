@@ -95,6 +95,9 @@ public static class ChanceryCli
                 bench.AddCommand<BenchIngestCommand>("ingest")
                     .WithDescription("Ingest a generated corpus (100,000 releases by default) into a new database: documents per second, end to end, and memory.")
                     .WithExample("bench", "ingest", "--documents", "10000");
+                bench.AddCommand<BenchWebCommand>("web")
+                    .WithDescription("Time the engagement log and a partner's page on a store of 100,000 engagements: server time, p50 and p95.")
+                    .WithExample("bench", "web", "--engagements", "100000", "--db", "bench-web.db");
                 bench.AddCommand<BenchCorpusCommand>("corpus")
                     .WithDescription("Write a generated benchmark corpus to a folder, one file a document.")
                     .WithExample("bench", "corpus", "--size", "50", "bench/corpus");

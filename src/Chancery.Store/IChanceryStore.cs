@@ -12,4 +12,10 @@ public interface IChanceryStore : IAsyncDisposable
     Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
 
     Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tells the engine's query planner what the data looks like now: after a large load, so that filters use the index
+    /// that narrows them most. Cheap (it samples), and done on opening too.
+    /// </summary>
+    Task RefreshStatisticsAsync(CancellationToken cancellationToken = default);
 }

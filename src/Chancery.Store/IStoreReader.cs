@@ -49,6 +49,9 @@ public interface IStoreReader
     /// <summary>One page of the engagement log, newest first, and how many match in all.</summary>
     Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many engagements each actor took part in, year by year (by the year they began), of those the clearance sees.</summary>
+    Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default);
+
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default);

@@ -118,6 +118,21 @@ public abstract class StoreQueryTest : StoreContract
     }
 
     [Fact]
+    public async Task Engagements_are_counted_per_party_and_year_within_the_clearance()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        await Write(w => w.SaveEngagementAsync(call with { Id = default, When = new DateSpan(new DateOnly(2021, 3, 1)), Classification = Classification.Restricted }));
+
+        var asPublic = await Read(r => r.EngagementsPerPartnerAndYearAsync(Classification.Public));
+        var asRestricted = await Read(r => r.EngagementsPerPartnerAndYearAsync(Classification.Restricted));
+
+        asPublic.ShouldBe([new PartnerYearCount(Samples.Asean, 2023, 2), new PartnerYearCount(Samples.Russia, 2023, 2)], ignoreOrder: true);
+        asRestricted.ShouldContain(new PartnerYearCount(Samples.Russia, 2021, 1));
+        asRestricted.Count.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Pages_hold_limit_rows_from_the_offset_and_the_total_counts_every_match()
     {
         await SeedAsync();

@@ -68,6 +68,10 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             progress?.Report(new LoadProgress($"Ingesting, {counts.Documents / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", counts.Documents, sources.Count));
         }
         await reading;
+        if (counts.Created > 0)
+        {
+            await store.RefreshStatisticsAsync(cancellationToken);
+        }
         return counts with { Elapsed = clock.Elapsed };
     }
 

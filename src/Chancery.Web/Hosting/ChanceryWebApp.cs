@@ -42,6 +42,7 @@ public static class ChanceryWebApp
         });
 
         var app = builder.Build();
+        app.UseServerTiming();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

@@ -16,6 +16,9 @@ internal static class PageEndpoints
     /// <summary>How many years the dashboard's heatmap shows.</summary>
     private const int HeatmapYears = 12;
 
+    /// <summary>How many of its engagements, newest first, a partner's page lists.</summary>
+    private const int PartnerEngagements = 50;
+
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
@@ -78,16 +81,13 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult> PartnerAsync(string code, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
-        var partner = ActorId.TryParse(code, out var id)
-            ? (await PartnerDirectory.ListAsync(store, Today(clock), clearance, cancellationToken)).FirstOrDefault(p => p.Partner.Id == id)
-            : null;
-        if (partner is null)
+        var found = ActorId.TryParse(code, out var id) ? await PartnerDirectory.FindAsync(store, id, Today(clock), clearance, PartnerEngagements, cancellationToken) : null;
+        if (found is not { } overview)
         {
             return NotFoundPage(context);
         }
+        var (partner, engagements) = overview;
         var mechanisms = await MechanismDirectory.ListAsync(store, partner.Partner.Id, clearance, cancellationToken);
-        var engagements = await store.ReadAsync((reader, ct) =>
-            reader.FindEngagementsAsync(new EngagementQuery { Party = partner.Partner.Id, Clearance = clearance, Limit = 50 }, ct), cancellationToken);
         return new RazorComponentResult<PartnerPage>(new { Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock) });
     }
 

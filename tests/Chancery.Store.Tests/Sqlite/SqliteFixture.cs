@@ -20,6 +20,8 @@ internal sealed class SqliteFixture(IChanceryStore store, TemporaryDirectory fol
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
         store.WriteAsync(work, cancellationToken);
 
+    public Task RefreshStatisticsAsync(CancellationToken cancellationToken = default) => store.RefreshStatisticsAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await store.DisposeAsync();

@@ -1,0 +1,55 @@
+using Chancery.Domain;
+using Chancery.Store;
+
+namespace Chancery.App.Benchmarks;
+
+/// <summary>
+/// Grows a store to many engagements for benchmarks: copies of the engagements it holds, moved back by whole years
+/// (so that partners, people, mechanisms and sources stay real), every tenth restricted and every twentieth
+/// confidential, as a ministry's log would be. Copies are drafts without sittings, so that no mechanism gains sittings.
+/// </summary>
+public static class EngagementMultiplier
+{
+    private const int BatchSize = 2_000;
+
+    public static async Task<int> GrowAsync(IChanceryStore store, int target, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var ids = (await store.ReadAsync((r, ct) => r.FindEngagementsAsync(new EngagementQuery { Clearance = Classification.Confidential }, ct), cancellationToken)).Rows.Select(r => r.Id).ToList();
+        var templates = await store.ReadAsync((r, ct) => r.EngagementsAsync(ids, ct), cancellationToken);
+        if (templates.Count == 0)
+        {
+            throw new InvalidOperationException("the store holds no engagement to grow from");
+        }
+        var count = templates.Count;
+        while (count < target)
+        {
+            var batch = Math.Min(BatchSize, target - count);
+            var first = count;
+            await store.WriteAsync(async (w, ct) =>
+            {
+                for (var i = first; i < first + batch; i++)
+                {
+                    await w.SaveEngagementAsync(Copy(templates[i % templates.Count], i / templates.Count, i), ct);
+                }
+                return 0;
+            }, cancellationToken);
+            count += batch;
+            progress?.Report(new LoadProgress("Growing the engagement log", count, target));
+        }
+        await store.RefreshStatisticsAsync(cancellationToken);
+        return count;
+    }
+
+    private static Engagement Copy(Engagement template, int round, int index) => template with
+    {
+        Id = default,
+        When = template.When is { } when ? new DateSpan(Back(when.Start, round), when.End is { } end ? Back(end, round) : null) : null,
+        Sitting = null,
+        Review = ReviewState.Draft,
+        Flags = [],
+        Classification = index % 20 == 0 ? Classification.Confidential : index % 10 == 0 ? Classification.Restricted : Classification.Public,
+    };
+
+    /// <summary>Years back, by rounds of 30 so that dates stay after 1900.</summary>
+    private static DateOnly Back(DateOnly date, int round) => date.AddYears(-(round % 30));
+}
