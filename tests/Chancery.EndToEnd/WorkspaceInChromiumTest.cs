@@ -86,4 +86,26 @@ public sealed class WorkspaceInChromiumTest(WebServer server, Chromium chromium)
         await page.GotoAsync("/");
         (await page.Locator(".card .figure").First.InnerTextAsync()).ShouldBe("3");
     }
+
+    [Fact]
+    public async Task Given_an_admin_When_every_page_is_opened_Then_each_renders_and_is_saved_as_a_screenshot()
+    {
+        var call = await server.Store.ReadAsync((r, ct) => r.EngagementAsync(server.Call, ct));
+        var tene = (await server.Store.ReadAsync((r, ct) => r.PeopleAsync(new Chancery.Store.PeopleQuery { Name = Chancery.Store.SearchText.Parse("Tene") }, ct))).Single();
+        await SignInAsync("admin");
+
+        foreach (var (path, name) in new[]
+        {
+            ("/people", "people"), ($"/people/{tene.Id.Value}", "person"), ("/mechanisms", "mechanisms"), ($"/sources/{call!.Citations[0].Source.Value}", "source"),
+            ("/network", "network"), ("/engagements?partner=RU", "engagement-log-russia"), ($"/engagements/{server.Secret.Value}", "engagement-confidential"),
+        })
+        {
+            var response = await page.GotoAsync(path);
+            response!.Status.ShouldBe(200, path);
+            await ScreenshotAsync(name);
+        }
+        await page.GotoAsync("/scalar/v1");
+        await page.WaitForSelectorAsync("text=Engagements");
+        await ScreenshotAsync("api-reference");
+    }
 }

@@ -54,6 +54,7 @@ public static class ChanceryWebApp
         app.MapScalarApiReference(scalar => scalar.WithTitle("Chancery API"));
         app.MapAssets();
         app.MapPages();
+        app.MapDirectoryPages();
         app.MapAccountPages();
         app.MapReviewPages();
         app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapDirectoryApi();

@@ -91,7 +91,7 @@ internal static class PageEndpoints
         return new RazorComponentResult<PartnerPage>(new { Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock) });
     }
 
-    private static RazorComponentResult NotFoundPage(HttpContext context)
+    public static RazorComponentResult NotFoundPage(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return new RazorComponentResult<NotFoundPage>();

@@ -1,0 +1,64 @@
+using Chancery.App;
+using Chancery.Domain;
+using Chancery.Store;
+using Chancery.Web.Components;
+using Chancery.Web.Security;
+
+namespace Chancery.Web.Pages;
+
+/// <summary>The registry's pages: people and their positions, mechanisms and their cadence, and sources.</summary>
+internal static class DirectoryPages
+{
+    private const int MaxPeople = 300;
+    private const int PersonEngagements = 100;
+    private const int NetworkPeople = 40;
+
+    public static IEndpointRouteBuilder MapDirectoryPages(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/people", PeopleAsync);
+        pages.MapGet("/people/{id:long}", PersonAsync);
+        pages.MapGet("/mechanisms", MechanismsAsync);
+        pages.MapGet("/sources/{id:long}", SourceAsync);
+        pages.MapGet("/network", NetworkAsync);
+        return app;
+    }
+
+    private static async Task<RazorComponentResult> PeopleAsync(string? q, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var query = new PeopleQuery { Name = SearchText.Parse(q), Limit = MaxPeople, Clearance = Viewer.Clearance(context) };
+        var people = await store.ReadAsync((r, ct) => r.PeopleAsync(query, ct), cancellationToken);
+        return new RazorComponentResult<PeopleList>(new { People = people, Query = q });
+    }
+
+    private static async Task<RazorComponentResult> PersonAsync(long id, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var (people, engagements) = id < 1 ? ([], new EngagementPage([], 0)) : await store.ReadAsync(async (r, ct) => (
+            await r.PeopleAsync(new PeopleQuery { Id = new Id<Person>(id), Clearance = clearance }, ct),
+            await r.FindEngagementsAsync(new EngagementQuery { Person = new Id<Person>(id), Clearance = clearance, Limit = PersonEngagements }, ct)), cancellationToken);
+        return people.Count == 0 ? PageEndpoints.NotFoundPage(context) : new RazorComponentResult<PersonPage>(new { Person = people[0], Engagements = engagements });
+    }
+
+    private static async Task<RazorComponentResult> MechanismsAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        new RazorComponentResult<MechanismList>(new
+        {
+            Mechanisms = await MechanismDirectory.ListAsync(store, null, Viewer.Clearance(context), cancellationToken),
+            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        });
+
+    private static async Task<RazorComponentResult> NetworkAsync(string? partner, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        ActorId? side = ActorId.TryParse(partner, out var id) ? id : null;
+        var network = await MeetingNetwork.BuildAsync(store, side, Viewer.Clearance(context), NetworkPeople, cancellationToken);
+        return new RazorComponentResult<NetworkPage>(new { Network = network, Partner = partner });
+    }
+
+    private static async Task<RazorComponentResult> SourceAsync(long id, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var source = id < 1 ? null : await store.ReadAsync((r, ct) => r.SourceAsync(new Id<Source>(id), ct), cancellationToken);
+        return source is null || source.Classification > Viewer.Clearance(context)
+            ? PageEndpoints.NotFoundPage(context)
+            : new RazorComponentResult<SourcePage>(new { Source = source });
+    }
+}
