@@ -52,6 +52,9 @@ public interface IStoreReader
     /// <summary>How many engagements each actor took part in, year by year (by the year they began), of those the clearance sees.</summary>
     Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default);
 
+    /// <summary>How many of the party's engagements took up each sector, year by year, of those the clearance sees.</summary>
+    Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, CancellationToken cancellationToken = default);
+
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default);

@@ -133,6 +133,19 @@ public abstract class StoreQueryTest : StoreContract
     }
 
     [Fact]
+    public async Task A_party_s_engagements_are_counted_per_sector_and_year_within_the_clearance()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        await Write(w => w.SaveEngagementAsync(call with { Id = default, Classification = Classification.Confidential }));
+
+        var asPublic = await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Public));
+
+        asPublic.ShouldBe([new SectorYearCount(Sector.Trade, 2023, 1), new SectorYearCount(Sector.Investment, 2023, 1), new SectorYearCount(Sector.Education, 2023, 1)], ignoreOrder: true);
+        (await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Confidential))).ShouldContain(new SectorYearCount(Sector.Trade, 2023, 2));
+    }
+
+    [Fact]
     public async Task Pages_hold_limit_rows_from_the_offset_and_the_total_counts_every_match()
     {
         await SeedAsync();

@@ -72,13 +72,17 @@ public sealed class PagesTest(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
-    public async Task Given_a_partner_When_its_page_is_opened_Then_it_shows_its_standing_mechanisms_and_engagements()
+    public async Task Given_a_partner_When_its_page_is_opened_Then_it_shows_its_standing_mechanisms_plans_people_sectors_and_engagements()
     {
         var html = await PageAsync("/partners/RU");
 
         html.ShouldContain("Russia");
         html.ShouldContain("ASEAN-Russia Senior Officials");
         html.ShouldContain("Ambassador Zagaynov paid a courtesy call");
+        html.ShouldContain("ASEAN-Russia Comprehensive Plan of Action 2021-2025");
+        html.ShouldContain(">Evgeny Zagaynov</a>");
+        html.ShouldContain("title=\"Trade, 2023: 1\"");
+        html.ShouldNotContain("Kurilov");
     }
 
     [Theory]

@@ -48,6 +48,18 @@ internal sealed partial class SqliteSession
             r => new PartnerYearCount(r.Actor(0), r.Int(1), r.Int(2)),
             cancellationToken);
 
+    public async Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            $"""
+            SELECT s.sector, CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*)
+            FROM engagement e JOIN engagement_sector s ON s.engagement_id = e.id
+            WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
+              AND e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)
+            GROUP BY 1, 2
+            """,
+            r => new SectorYearCount(r.Enum<Sector>(0), r.Int(1), r.Int(2)),
+            cancellationToken, ("$party", party.Value));
+
     /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
     /// <param name="paging">
     /// For a page rather than a count. A partner's engagements are counted from the party index (the list of its

@@ -19,6 +19,9 @@ internal static class PageEndpoints
     /// <summary>How many of its engagements, newest first, a partner's page lists.</summary>
     private const int PartnerEngagements = 50;
 
+    /// <summary>How many of the people who took part in a partner's engagements its page names.</summary>
+    private const int PartnerPeople = 40;
+
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
@@ -88,7 +91,15 @@ internal static class PageEndpoints
         }
         var (partner, engagements) = overview;
         var mechanisms = await MechanismDirectory.ListAsync(store, partner.Partner.Id, clearance, cancellationToken);
-        return new RazorComponentResult<PartnerPage>(new { Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock) });
+        var people = await MeetingNetwork.BuildAsync(store, partner.Partner.Id, clearance, PartnerPeople, cancellationToken);
+        var (sectors, plans) = await store.ReadAsync(async (r, ct) => (
+            await r.EngagementsPerSectorAndYearAsync(partner.Partner.Id, clearance, ct),
+            (await r.PlansAsync(ct)).Where(p => p.Parties.Contains(partner.Partner.Id)).ToList()), cancellationToken);
+        return new RazorComponentResult<PartnerPage>(new
+        {
+            Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock),
+            People = people.People, Sectors = sectors, Plans = plans,
+        });
     }
 
     public static RazorComponentResult NotFoundPage(HttpContext context)
