@@ -38,6 +38,21 @@ public sealed partial class BrowserSession : IDisposable
     /// <summary>The anti-forgery token of the first form on the page.</summary>
     public async Task<string> TokenOfAsync(string page) => WebUtility.HtmlDecode(Token().Match(await client.GetStringAsync(page)).Groups[1].Value);
 
+    /// <summary>Posts a multipart form (files and fields) with the anti-forgery token of the page it is on.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string page, string action, (string Name, string Value)[] fields, params (string Field, string FileName, string Text)[] files)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(await TokenOfAsync(page)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+        foreach (var (field, fileName, text) in files)
+        {
+            form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), field, fileName);
+        }
+        return await client.PostAsync(action, form);
+    }
+
     /// <summary>Posts a form as a forged request from elsewhere would: without the page's token.</summary>
     public Task<HttpResponseMessage> PostAsync(string action, params (string Name, string Value)[] fields) =>
         client.PostAsync(action, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));

@@ -26,6 +26,7 @@ public static class ChanceryWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddChanceryAuthentication();
         builder.Services.AddSingleton<Chancery.App.Review.ReviewDesk>();
+        builder.Services.AddSingleton(new Chancery.App.Ingestion.IngestDesk(store, options.Fetching));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -57,6 +58,7 @@ public static class ChanceryWebApp
         app.MapDirectoryPages();
         app.MapAccountPages();
         app.MapReviewPages();
+        app.MapIngestPages();
         app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapDirectoryApi();
         return app;
     }

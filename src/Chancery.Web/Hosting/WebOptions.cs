@@ -9,4 +9,7 @@ public sealed record WebOptions
     public string Urls { get; init; } = DefaultUrls;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>How addresses editors give are fetched: only from the public internet, unless tests serve them locally.</summary>
+    public Chancery.App.Fetching.FetchOptions Fetching { get; init; } = Chancery.App.Fetching.FetchOptions.Default;
 }
