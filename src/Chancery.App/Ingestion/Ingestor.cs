@@ -27,6 +27,9 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
     /// </summary>
     private const int ReadAhead = 64;
 
+    /// <summary>After how many new engagements a run first refreshes the store's statistics; then at every doubling.</summary>
+    private const int FirstStatistics = 10_000;
+
     private EngagementResolver? resolver;
 
     /// <param name="progress">Told after each batch: how many documents are done of how many, and how fast.</param>
@@ -53,6 +56,7 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             }
         }, cancellationToken);
         var batch = new List<DocumentExtraction>(BatchSize);
+        var nextStatistics = FirstStatistics;
         while (await extracted.Reader.WaitToReadAsync(cancellationToken))
         {
             while (batch.Count < BatchSize && extracted.Reader.TryRead(out var extraction))
@@ -65,6 +69,12 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
                 onDocument?.Invoke(outcome);
             }
             batch.Clear();
+            if (counts.Created >= nextStatistics)
+            {
+                // The store grows under the run: what the query planner knew of its size must grow with it.
+                await store.RefreshStatisticsAsync(cancellationToken);
+                nextStatistics = counts.Created * 2;
+            }
             progress?.Report(new LoadProgress($"Ingesting, {counts.Documents / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0} documents/s", counts.Documents, sources.Count));
         }
         await reading;

@@ -28,6 +28,9 @@ public sealed class SqliteStore : IChanceryStore
 
     public StoreDescription Description { get; }
 
+    /// <summary>How many engagements make a store worth analysing on opening.</summary>
+    private const int LargeStore = 10_000;
+
     /// <summary>The schema version this build writes.</summary>
     public static int SchemaVersion => SqliteMigrations.Latest;
 
@@ -55,7 +58,10 @@ public sealed class SqliteStore : IChanceryStore
         {
             await using var connection = await store.ConnectAsync(cancellationToken);
             await SqliteMigrations.ApplyAsync(connection, cancellationToken);
-            await AnalyseAsync(connection, cancellationToken);
+            if (await IsLargeAsync(connection, cancellationToken))
+            {
+                await AnalyseAsync(connection, cancellationToken);
+            }
         });
         return store;
     }
@@ -65,6 +71,17 @@ public sealed class SqliteStore : IChanceryStore
         await using var connection = await ConnectAsync(cancellationToken);
         await AnalyseAsync(connection, cancellationToken);
     });
+
+    /// <summary>
+    /// Statistics of a small store mislead once it grows: taken on a new store, they made SQLite read whole tables when
+    /// an ingestion run had filled them, and the run slowed to a crawl. A small store does well with SQLite's defaults.
+    /// </summary>
+    private static async Task<bool> IsLargeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) >= {LargeStore} FROM (SELECT 1 FROM engagement LIMIT {LargeStore})";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
 
     /// <summary>
     /// Without statistics SQLite guesses, and took the classification index (three values) over the mechanism's for

@@ -1,5 +1,6 @@
 using Chancery.App.Review;
 using Chancery.Domain;
+using Chancery.Web.Filters;
 
 namespace Chancery.Web.Api;
 
@@ -31,8 +32,8 @@ public sealed record EngagementPatch(
                 when = span;
             }
         }
-        var kind = Parse<EngagementKind>(Kind, "kind", problems);
-        var classification = Parse<Domain.Classification>(Classification, "classification", problems);
+        var kind = Slugs.Read<EngagementKind>(Kind, "kind", problems);
+        var classification = Slugs.Read<Domain.Classification>(Classification, "classification", problems);
         if (classification > clearance)
         {
             problems["classification"] = [$"you are cleared for {Taxonomy<Domain.Classification>.Slug(clearance)} records, and cannot classify one {Classification}"];
@@ -60,19 +61,5 @@ public sealed record EngagementPatch(
             return (null, problems);
         }
         return (edit, problems);
-    }
-
-    private static TEnum? Parse<TEnum>(string? slug, string name, Dictionary<string, string[]> problems) where TEnum : struct, Enum
-    {
-        if (slug is null)
-        {
-            return null;
-        }
-        if (Taxonomy<TEnum>.TryParse(slug, out var value))
-        {
-            return value;
-        }
-        problems[name] = [$"'{slug}' is not one of: {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
-        return null;
     }
 }

@@ -65,8 +65,8 @@ public sealed record EngagementFilter
                 problems["partner"] = [$"'{Partner}' is not a partner code such as RU"];
             }
         }
-        var kind = Facet<EngagementKind>(Kind, "kind", problems);
-        var sector = Facet<Sector>(Sector, "sector", problems);
+        var kind = Slugs.Read<EngagementKind>(Kind, "kind", problems);
+        var sector = Slugs.Read<Sector>(Sector, "sector", problems);
         var year = Number(Year);
         if (!IsNumberOrEmpty(Year) || year is < 1900 or > 2200)
         {
@@ -115,19 +115,5 @@ public sealed record EngagementFilter
             Limit = Size,
             Offset = (PageNumber - 1) * Size,
         }, problems);
-    }
-
-    private static TEnum? Facet<TEnum>(string? slug, string name, Dictionary<string, string[]> problems) where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return null;
-        }
-        if (Taxonomy<TEnum>.TryParse(slug, out var value))
-        {
-            return value;
-        }
-        problems[name] = [$"'{slug}' is not one of: {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
-        return null;
     }
 }

@@ -1,0 +1,21 @@
+using Chancery.Domain;
+
+namespace Chancery.Web.Filters;
+
+/// <summary>Reads a taxonomy's slug from a request, noting the problem under the parameter's name when it is none of them.</summary>
+internal static class Slugs
+{
+    public static TEnum? Read<TEnum>(string? slug, string name, Dictionary<string, string[]> problems) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+        if (Taxonomy<TEnum>.TryParse(slug, out var value))
+        {
+            return value;
+        }
+        problems[name] = [$"'{slug}' is not one of: {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
+        return null;
+    }
+}
