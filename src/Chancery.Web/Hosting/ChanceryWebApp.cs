@@ -1,9 +1,9 @@
 using Chancery.Store;
-using Microsoft.AspNetCore.DataProtection;
-using Scalar.AspNetCore;
 using Chancery.Web.Api;
 using Chancery.Web.Pages;
 using Chancery.Web.Security;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Scalar.AspNetCore;
 
 namespace Chancery.Web.Hosting;
 
@@ -18,9 +18,10 @@ public static class ChanceryWebApp
         builder.WebHost.UseUrls(options.Urls);
         // Requests are not logged: their query strings may carry what people searched for, and tokens later.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // The keys protect anti-forgery tokens only: kept in memory, nothing is written to disk, and a restart merely asks
-        // for a form to be sent again.
-        builder.Services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
+        builder.Services.AddDataProtection();
+        builder.Services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryKeyRepository());
+        // Keys kept in memory need no encryption at rest: the warning that they have none says nothing here.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddRazorComponents();
