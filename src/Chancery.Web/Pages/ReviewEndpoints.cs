@@ -2,6 +2,7 @@ using Chancery.App;
 using Chancery.App.Review;
 using Chancery.Domain;
 using Chancery.Store;
+using Chancery.Web.Api;
 using Chancery.Web.Components;
 using Chancery.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -24,7 +25,42 @@ internal static class ReviewEndpoints
             AnswerAsync(id, context, clearance => desk.ConfirmAsync(new Id<Engagement>(id), clearance, ct))).WithMetadata(new RequireAntiforgeryTokenAttribute());
         editors.MapPost("/engagements/{id:long}/reject", (long id, HttpContext context, ReviewDesk desk, CancellationToken ct) =>
             AnswerAsync(id, context, clearance => desk.RejectAsync(new Id<Engagement>(id), clearance, ct))).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        editors.MapPost("/engagements/{id:long}/edit", EditAsync);
         return app;
+    }
+
+    /// <summary>The edit form of an engagement's page: fields left empty stay as they are; the answer is the page, with any problem named.</summary>
+    private static async Task<IResult> EditAsync(long id, [Microsoft.AspNetCore.Mvc.FromForm] EditForm form, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var current = id < 1 ? [] : await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], clearance, cancellationToken);
+        if (current.Count == 0)
+        {
+            return Results.NotFound();
+        }
+        var patch = form.ToPatch(current[0]);
+        if (patch == new EngagementPatch())
+        {
+            return Results.LocalRedirect($"/engagements/{id}");
+        }
+        var (edit, problems) = patch.ToEdit(clearance);
+        if (edit is null)
+        {
+            return Results.LocalRedirect($"/engagements/{id}?problem={Uri.EscapeDataString(string.Join("; ", problems.SelectMany(p => p.Value)))}");
+        }
+        try
+        {
+            await desk.EditAsync(new Id<Engagement>(id), edit, clearance, cancellationToken);
+            return Results.LocalRedirect($"/engagements/{id}");
+        }
+        catch (KeyNotFoundException)
+        {
+            return Results.NotFound();
+        }
+        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
+        {
+            return Results.LocalRedirect($"/engagements/{id}?problem={Uri.EscapeDataString(e.Message)}");
+        }
     }
 
     private static async Task<RazorComponentResult> QueueAsync(HttpContext context, IChanceryStore store, ReviewDesk desk, CancellationToken cancellationToken)
