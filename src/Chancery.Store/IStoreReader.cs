@@ -52,8 +52,11 @@ public interface IStoreReader
     /// <summary>How many engagements each actor took part in, year by year (by the year they began), of those the clearance sees.</summary>
     Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default);
 
-    /// <summary>How many of the party's engagements took up each sector, year by year, of those the clearance sees.</summary>
-    Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, CancellationToken cancellationToken = default);
+    /// <summary>How many of the party's newest engagements (of those the clearance sees) took up each sector, year by year.</summary>
+    Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, int newest, CancellationToken cancellationToken = default);
+
+    /// <summary>How the engagements the query finds (its clearance honoured, its paging ignored) spread over kinds, parties, sectors and years.</summary>
+    Task<EngagementFacets> EngagementFacetsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
 
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 

@@ -139,10 +139,25 @@ public abstract class StoreQueryTest : StoreContract
         var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
         await Write(w => w.SaveEngagementAsync(call with { Id = default, Classification = Classification.Confidential }));
 
-        var asPublic = await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Public));
+        var asPublic = await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Public, 10));
 
         asPublic.ShouldBe([new SectorYearCount(Sector.Trade, 2023, 1), new SectorYearCount(Sector.Investment, 2023, 1), new SectorYearCount(Sector.Education, 2023, 1)], ignoreOrder: true);
-        (await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Confidential))).ShouldContain(new SectorYearCount(Sector.Trade, 2023, 2));
+        (await Read(r => r.EngagementsPerSectorAndYearAsync(Samples.Russia, Classification.Confidential, 10))).ShouldContain(new SectorYearCount(Sector.Trade, 2023, 2));
+    }
+
+    [Fact]
+    public async Task Facets_count_what_the_query_finds_within_the_clearance()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+        await Write(w => w.SaveEngagementAsync(call with { Id = default, When = new DateSpan(new DateOnly(2021, 3, 1)), Classification = Classification.Confidential }));
+
+        var facets = await Read(r => r.EngagementFacetsAsync(new EngagementQuery { Clearance = Classification.Public, Party = Samples.Russia }));
+
+        facets.Kinds.ShouldBe([(EngagementKind.CourtesyCall, 1), (EngagementKind.SeniorOfficialsMeeting, 1)], ignoreOrder: true);
+        facets.Parties.ShouldBe([(Samples.Asean, 2), (Samples.Russia, 2)], ignoreOrder: true);
+        facets.Sectors.ShouldBe([(Sector.Trade, 1), (Sector.Investment, 1), (Sector.Education, 1)], ignoreOrder: true);
+        facets.Years.ShouldBe([(2023, 2)]);
     }
 
     [Fact]

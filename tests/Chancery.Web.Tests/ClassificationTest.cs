@@ -61,4 +61,21 @@ public sealed class ClassificationTest(WebServer server) : IClassFixture<WebServ
         list.RootElement.GetProperty("total").GetInt32().ShouldBe(3);
         partners.RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "RU").GetProperty("engagements").GetInt32().ShouldBe(3);
     }
+
+    [Fact]
+    public async Task Given_confidential_and_restricted_engagements_When_the_log_counts_its_facets_Then_it_counts_only_what_the_reader_may_see()
+    {
+        using var analyst = server.NewSession();
+        (await analyst.SignInAsync("analyst", server.Passwords["analyst"])).Dispose();
+
+        var anonymous = await server.Client.GetStringAsync("/engagements?partner=RU");
+        var cleared = await analyst.GetStringAsync("/engagements?partner=RU");
+
+        anonymous.ShouldContain("Bilateral meeting (1)</a>");
+        anonymous.ShouldNotContain("Other (");
+        anonymous.ShouldContain("2023 (3)</a>");
+        cleared.ShouldContain("Bilateral meeting (2)</a>");
+        cleared.ShouldContain("Other (1)</a>");
+        cleared.ShouldContain("2024 (1)</a>");
+    }
 }

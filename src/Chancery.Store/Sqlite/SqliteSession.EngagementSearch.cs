@@ -48,17 +48,34 @@ internal sealed partial class SqliteSession
             r => new PartnerYearCount(r.Actor(0), r.Int(1), r.Int(2)),
             cancellationToken);
 
-    public async Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, CancellationToken cancellationToken = default) =>
+    public async Task<EngagementFacets> EngagementFacetsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = Filter(query, paging: false);
+        var matching = $"SELECT e.id FROM engagement e {where}";
+        return new EngagementFacets(
+            await QueryAsync($"SELECT e.kind, count(*) FROM engagement e {where} GROUP BY 1 ORDER BY 2 DESC, 1",
+                r => (r.Enum<EngagementKind>(0), r.Int(1)), cancellationToken, parameters),
+            await QueryAsync($"SELECT actor_id, count(*) FROM engagement_party WHERE engagement_id IN ({matching}) GROUP BY 1 ORDER BY 2 DESC, 1",
+                r => (r.Actor(0), r.Int(1)), cancellationToken, parameters),
+            await QueryAsync($"SELECT sector, count(*) FROM engagement_sector WHERE engagement_id IN ({matching}) GROUP BY 1 ORDER BY 2 DESC, 1",
+                r => (r.Enum<Sector>(0), r.Int(1)), cancellationToken, parameters),
+            await QueryAsync($"SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*) FROM engagement e {where} AND e.start_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC",
+                r => (r.Int(0), r.Int(1)), cancellationToken, parameters));
+    }
+
+    public async Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, int newest, CancellationToken cancellationToken = default) =>
         await QueryAsync(
             $"""
             SELECT s.sector, CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*)
-            FROM engagement e JOIN engagement_sector s ON s.engagement_id = e.id
-            WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
-              AND e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)
+            FROM (SELECT e.id, e.start_date FROM engagement e
+                  WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = $party)
+                  ORDER BY e.start_date DESC, e.id DESC LIMIT $newest) e
+            JOIN engagement_sector s ON s.engagement_id = e.id
             GROUP BY 1, 2
             """,
             r => new SectorYearCount(r.Enum<Sector>(0), r.Int(1), r.Int(2)),
-            cancellationToken, ("$party", party.Value));
+            cancellationToken, ("$party", party.Value), ("$newest", newest));
 
     /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
     /// <param name="paging">

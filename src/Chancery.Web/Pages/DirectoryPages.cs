@@ -50,7 +50,7 @@ internal static class DirectoryPages
     private static async Task<RazorComponentResult> NetworkAsync(string? partner, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
     {
         ActorId? side = ActorId.TryParse(partner, out var id) ? id : null;
-        var network = await MeetingNetwork.BuildAsync(store, side, Viewer.Clearance(context), NetworkPeople, cancellationToken);
+        var network = await MeetingNetwork.BuildAsync(store, side, Viewer.Clearance(context), NetworkPeople, cancellationToken: cancellationToken);
         return new RazorComponentResult<NetworkPage>(new { Network = network, Partner = partner });
     }
 

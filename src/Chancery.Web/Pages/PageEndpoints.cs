@@ -19,7 +19,13 @@ internal static class PageEndpoints
     /// <summary>How many of its engagements, newest first, a partner's page lists.</summary>
     private const int PartnerEngagements = 50;
 
-    /// <summary>How many of the people who took part in a partner's engagements its page names.</summary>
+    /// <summary>Up to how many matches the log counts its facets (a few milliseconds); past it, the facets show no counts.</summary>
+    private const int MaxFacetedMatches = 2_000;
+
+    /// <summary>Of how many of a partner's newest engagements its page charts the sectors: a picture of the present, quick however long the log.</summary>
+    private const int PartnerSectorEngagements = 500;
+
+    /// <summary>How many of the people who took part in a partner's newest engagements its page names.</summary>
     private const int PartnerPeople = 40;
 
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
@@ -47,12 +53,18 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult> LogAsync([AsParameters] EngagementFilter filter, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
     {
         var (query, problems) = filter.ToQuery(Viewer.Clearance(context));
-        var page = query is null ? new EngagementPage([], 0) : await store.ReadAsync((reader, ct) => reader.FindEngagementsAsync(query, ct), cancellationToken);
         if (query is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return new RazorComponentResult<EngagementLog>(new { Filter = filter, Page = new EngagementPage([], 0), Problems = problems.SelectMany(p => p.Value).ToList() });
         }
-        return new RazorComponentResult<EngagementLog>(new { Filter = filter, Page = page, Problems = problems.SelectMany(p => p.Value).ToList() });
+        var (page, facets) = await store.ReadAsync(async (reader, ct) =>
+        {
+            var found = await reader.FindEngagementsAsync(query, ct);
+            // Counting facets reads every match: worth it for a narrowed log, too slow for a large one whole.
+            return (found, found.Total <= MaxFacetedMatches ? await reader.EngagementFacetsAsync(query, ct) : null);
+        }, cancellationToken);
+        return new RazorComponentResult<EngagementLog>(new { Filter = filter, Page = page, Facets = facets });
     }
 
     private static async Task<RazorComponentResult> EngagementAsync(long id, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
@@ -91,9 +103,9 @@ internal static class PageEndpoints
         }
         var (partner, engagements) = overview;
         var mechanisms = await MechanismDirectory.ListAsync(store, partner.Partner.Id, clearance, cancellationToken);
-        var people = await MeetingNetwork.BuildAsync(store, partner.Partner.Id, clearance, PartnerPeople, cancellationToken);
+        var people = await MeetingNetwork.OfAsync(store, [.. engagements.Rows.Select(r => r.Id)], clearance, PartnerPeople, cancellationToken);
         var (sectors, plans) = await store.ReadAsync(async (r, ct) => (
-            await r.EngagementsPerSectorAndYearAsync(partner.Partner.Id, clearance, ct),
+            await r.EngagementsPerSectorAndYearAsync(partner.Partner.Id, clearance, PartnerSectorEngagements, ct),
             (await r.PlansAsync(ct)).Where(p => p.Parties.Contains(partner.Partner.Id)).ToList()), cancellationToken);
         return new RazorComponentResult<PartnerPage>(new
         {
