@@ -97,7 +97,16 @@ public sealed class LocalWebServer : IDisposable
                 response.Headers["ETag"] = tag;
             }
             response.ContentLength64 = page.Content.Length;
-            response.OutputStream.Write(page.Content);
+            try
+            {
+                response.OutputStream.Write(page.Content);
+            }
+            catch (HttpListenerException)
+            {
+                // The client stopped reading (a fetcher past its size limit hangs up): nothing more to send.
+                response.Abort();
+                return;
+            }
         }
         response.Close();
     }
