@@ -41,26 +41,12 @@ internal static class ReviewEndpoints
         var patch = form.ToPatch(current[0]);
         if (patch == new EngagementPatch())
         {
-            return Results.LocalRedirect($"/engagements/{id}");
+            return BackTo(id);
         }
         var (edit, problems) = patch.ToEdit(clearance);
-        if (edit is null)
-        {
-            return Results.LocalRedirect($"/engagements/{id}?problem={Uri.EscapeDataString(string.Join("; ", problems.SelectMany(p => p.Value)))}");
-        }
-        try
-        {
-            await desk.EditAsync(new Id<Engagement>(id), edit, clearance, cancellationToken);
-            return Results.LocalRedirect($"/engagements/{id}");
-        }
-        catch (KeyNotFoundException)
-        {
-            return Results.NotFound();
-        }
-        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
-        {
-            return Results.LocalRedirect($"/engagements/{id}?problem={Uri.EscapeDataString(e.Message)}");
-        }
+        return edit is null
+            ? BackTo(id, string.Join("; ", problems.SelectMany(p => p.Value)))
+            : await AnswerAsync(id, context, reviewer => desk.EditAsync(new Id<Engagement>(id), edit, reviewer, cancellationToken));
     }
 
     private static async Task<RazorComponentResult> QueueAsync(HttpContext context, IChanceryStore store, ReviewDesk desk, CancellationToken cancellationToken)
@@ -71,16 +57,24 @@ internal static class ReviewEndpoints
         return new RazorComponentResult<ReviewQueue>(new { Engagements = documents });
     }
 
+    /// <summary>Gives an answer and goes back to the record's page, naming a rule of the store the answer would break.</summary>
     private static async Task<IResult> AnswerAsync(long id, HttpContext context, Func<Classification, Task<Engagement>> answer)
     {
         try
         {
             await answer(Viewer.Clearance(context));
-            return Results.LocalRedirect($"/engagements/{id}");
+            return BackTo(id);
         }
         catch (KeyNotFoundException)
         {
             return Results.NotFound();
         }
+        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
+        {
+            return BackTo(id, e.Message);
+        }
     }
+
+    private static IResult BackTo(long id, string? problem = null) =>
+        Results.LocalRedirect(problem is null ? $"/engagements/{id}" : $"/engagements/{id}?problem={Uri.EscapeDataString(problem)}");
 }
