@@ -29,6 +29,9 @@ public interface IStoreReader
     /// <summary>The first source read from this address, if any.</summary>
     Task<Source?> SourceByUrlAsync(Uri url, CancellationToken cancellationToken = default);
 
+    /// <summary>Sources the clearance reaches, newest first (by when they were stored), from the offset on; each with its opening words.</summary>
+    Task<IReadOnlyList<SourceHit>> RecentSourcesAsync(Classification clearance, int offset, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Sources whose title or text match, best first, that the clearance may see.</summary>
     Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default);
 

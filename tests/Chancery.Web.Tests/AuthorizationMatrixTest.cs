@@ -10,30 +10,6 @@ namespace Chancery.Web.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTest(WebServer server) : IClassFixture<WebServer>
 {
-    /// <summary>Each user (null: not signed in) with their clearance and whether they edit.</summary>
-    private static readonly Dictionary<string, (Classification Clearance, bool Edits)> Users = new()
-    {
-        [""] = (Classification.Public, false),
-        ["viewer"] = (Classification.Public, false),
-        ["analyst"] = (Classification.Confidential, false),
-        ["editor"] = (Classification.Public, true),
-        ["officer"] = (Classification.Restricted, true),
-        ["admin"] = (Classification.Confidential, true),
-    };
-
-    public static TheoryData<string, Classification> Everyone()
-    {
-        var cases = new TheoryData<string, Classification>();
-        foreach (var user in Users.Keys)
-        {
-            foreach (var classification in Enum.GetValues<Classification>())
-            {
-                cases.Add(user, classification);
-            }
-        }
-        return cases;
-    }
-
     private (Id<Engagement> Id, string Word) Record(Classification classification) => classification switch
     {
         Classification.Public => (server.Call, "courtesy"),
@@ -52,12 +28,12 @@ public sealed class AuthorizationMatrixTest(WebServer server) : IClassFixture<We
     }
 
     [Theory]
-    [MemberData(nameof(Everyone))]
+    [MemberData(nameof(TestUsers.WithEveryClassification), MemberType = typeof(TestUsers))]
     public async Task Given_a_user_and_a_record_When_they_look_for_it_anywhere_Then_it_shows_only_if_their_clearance_reaches_it(string user, Classification classification)
     {
         using var session = await SessionAsync(user);
         var (id, word) = Record(classification);
-        var visible = Users[user].Clearance >= classification;
+        var visible = TestUsers.All[user].Clearance >= classification;
 
         using var page = await session.GetAsync($"/engagements/{id.Value}");
         using var api = await session.GetAsync($"/api/v1/engagements/{id.Value}");
@@ -71,7 +47,7 @@ public sealed class AuthorizationMatrixTest(WebServer server) : IClassFixture<We
     }
 
     [Theory]
-    [MemberData(nameof(Everyone))]
+    [MemberData(nameof(TestUsers.WithEveryClassification), MemberType = typeof(TestUsers))]
     public async Task Given_a_user_and_a_record_When_they_answer_it_Then_only_an_editor_cleared_for_it_may(string user, Classification classification)
     {
         using var session = await SessionAsync(user);
@@ -80,7 +56,7 @@ public sealed class AuthorizationMatrixTest(WebServer server) : IClassFixture<We
 
         using var response = await session.PostAsync($"/engagements/{id.Value}/reject", ("__RequestVerificationToken", token));
 
-        var (clearance, edits) = Users[user];
+        var (clearance, edits) = TestUsers.All[user];
         if (edits && clearance >= classification)
         {
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

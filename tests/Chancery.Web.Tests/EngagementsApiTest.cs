@@ -64,9 +64,13 @@ public sealed class EngagementsApiTest(WebServer server) : IClassFixture<WebServ
         var document = await JsonAsync("/openapi/v1.json");
 
         document.GetProperty("info").GetProperty("title").GetString().ShouldBe("Chancery API");
-        document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["/api/v1/engagements", "/api/v1/engagements/{id}", "/api/v1/engagements/{id}/confirm", "/api/v1/engagements/{id}/reject",
-             "/api/v1/partners", "/api/v1/people", "/api/v1/people/{id}", "/api/v1/mechanisms", "/api/v1/sources/{id}"], ignoreOrder: true);
-        document.GetProperty("paths").GetProperty("/api/v1/engagements/{id}").EnumerateObject().Select(o => o.Name).ShouldBe(["get", "patch"], ignoreOrder: true);
+        document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}")).ShouldBe(
+            ["GET /api/v1/engagements", "POST /api/v1/engagements", "GET /api/v1/engagements/{id}", "PATCH /api/v1/engagements/{id}",
+             "POST /api/v1/engagements/{id}/confirm", "POST /api/v1/engagements/{id}/reject",
+             "GET /api/v1/partners", "GET /api/v1/partners/{code}", "POST /api/v1/partners/{code}/statuses",
+             "GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/people/{id}", "PATCH /api/v1/people/{id}",
+             "GET /api/v1/mechanisms", "GET /api/v1/mechanisms/{id}", "POST /api/v1/mechanisms/{id}/sittings",
+             "GET /api/v1/sources", "POST /api/v1/sources", "GET /api/v1/sources/{id}",
+             "GET /api/v1/plans", "GET /api/v1/plans/{id}"], ignoreOrder: true);
     }
 }

@@ -11,7 +11,8 @@ namespace Chancery.Web.Tests;
 /// <summary>
 /// The real Kestrel server on a free loopback port, over a store with the reference data and four engagements: the
 /// public courtesy call of 5 July 2023 and the 19th ARSOM it mentions, a public story whose text carries HTML and a
-/// script, a restricted briefing and confidential talks, each from a source of its classification.
+/// script, a restricted briefing (the 18th ARSOM) and confidential talks (the 20th), each from a source of its
+/// classification and each with a person known only from it.
 /// </summary>
 public sealed class WebServer : IAsyncLifetime
 {
@@ -36,10 +37,22 @@ public sealed class WebServer : IAsyncLifetime
     /// <summary>The confidential talks' source.</summary>
     public Id<Source> SecretSource { get; private set; }
 
+    /// <summary>The restricted briefing's source.</summary>
+    public Id<Source> RestrictedSource { get; private set; }
+
+    /// <summary>The courtesy call's source, public.</summary>
+    public Id<Source> PublicSource { get; private set; }
+
+    /// <summary>Michael Tene, of the public courtesy call (and of other records).</summary>
+    public Id<Person> Tene { get; private set; }
+
     /// <summary>A person known only from the confidential talks.</summary>
     public Id<Person> Kurilov { get; private set; }
 
-    /// <summary>A restricted briefing, from a restricted source.</summary>
+    /// <summary>A person known only from the restricted briefing.</summary>
+    public Id<Person> Vong { get; private set; }
+
+    /// <summary>A restricted briefing, from a restricted source: the 18th ARSOM, as far as the mechanisms tell.</summary>
     public Id<Engagement> Briefing { get; private set; }
 
     /// <summary>
@@ -47,6 +60,9 @@ public sealed class WebServer : IAsyncLifetime
     /// officer (an editor cleared for restricted records) and admin (cleared for everything).
     /// </summary>
     public Dictionary<string, string> Passwords { get; } = [];
+
+    /// <summary>An API token of each user, by name.</summary>
+    public Dictionary<string, string> Tokens { get; } = [];
 
     /// <summary>An API token of the viewer cleared for everything.</summary>
     public string AnalystToken { get; private set; } = "";
@@ -72,8 +88,10 @@ public sealed class WebServer : IAsyncLifetime
         {
             await w.SavePlanAsync(Samples.CpaPlan, ct);
             var tene = await w.SavePersonAsync(Samples.Tene, ct);
+            Tene = tene;
             var zagaynov = await w.SavePersonAsync(Samples.Zagaynov, ct);
             var source = await w.SaveSourceAsync(Samples.CourtesyCallSource, ct);
+            PublicSource = source;
             Call = await w.SaveEngagementAsync(Samples.CourtesyCall(tene, zagaynov, source), ct);
             Arsom = await w.SaveEngagementAsync(Samples.NineteenthArsom(source), ct);
             var hostile = await w.SaveSourceAsync(new Source { Text = HostileText, Title = "<i>Envoy</i> news", Classification = Classification.Public }, ct);
@@ -102,11 +120,15 @@ public sealed class WebServer : IAsyncLifetime
                 Citations = [new Citation(secret, CitationRole.Primary)],
             }, ct);
             var restricted = await w.SaveSourceAsync(new Source { Text = "Tene briefed the envoy on the Mekong water plan.", Classification = Classification.Restricted }, ct);
+            RestrictedSource = restricted;
+            Vong = await w.SavePersonAsync(new Person("Anan Vong"), ct);
             Briefing = await w.SaveEngagementAsync(new Engagement
             {
                 When = new DateSpan(new DateOnly(2022, 9, 14)),
                 Kind = EngagementKind.BilateralMeeting,
                 Parties = [Samples.Asean, Samples.Russia],
+                Participants = [new Participant(Vong, "Anan Vong", "Envoy", Samples.Asean)],
+                Sitting = new SittingRef(Samples.Arsom, 18),
                 Summary = "Mekong briefing",
                 Classification = Classification.Restricted,
                 Citations = [new Citation(restricted, CitationRole.Primary)],
@@ -118,9 +140,10 @@ public sealed class WebServer : IAsyncLifetime
             ("editor", Role.Editor, Classification.Public), ("officer", Role.Editor, Classification.Restricted), ("admin", Role.Admin, Classification.Confidential) })
         {
             Passwords[name] = (await accounts.AddAsync(name, role, clearance)).Password;
+            Tokens[name] = await accounts.IssueTokenAsync(name, "tests");
         }
-        AnalystToken = await accounts.IssueTokenAsync("analyst", "tests");
-        OfficerToken = await accounts.IssueTokenAsync("officer", "tests");
+        AnalystToken = Tokens["analyst"];
+        OfficerToken = Tokens["officer"];
         app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = "http://127.0.0.1:0", Clock = new FixedClock(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.Zero)) });
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

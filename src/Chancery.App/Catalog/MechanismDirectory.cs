@@ -13,18 +13,27 @@ public static class MechanismDirectory
         store.ReadAsync<IReadOnlyList<Mechanism>>(async (reader, ct) =>
         {
             var mechanisms = await reader.MechanismsAsync(party, ct);
-            if (clearance == Classification.Confidential)
-            {
-                return mechanisms;
-            }
             var visible = new List<Mechanism>(mechanisms.Count);
             foreach (var mechanism in mechanisms)
             {
-                var hidden = mechanism.Sittings.Count == 0 ? [] : await HiddenOrdinalsAsync(reader, mechanism.Id, clearance, ct);
-                visible.Add(hidden.Count == 0 ? mechanism : mechanism with { Sittings = [.. mechanism.Sittings.Where(s => !hidden.Contains(s.Ordinal))] });
+                visible.Add(await VisibleAsync(reader, mechanism, clearance, ct));
             }
             return visible;
         }, cancellationToken);
+
+    /// <summary>The mechanism with the sittings the reader may know of, or null when there is none of that id.</summary>
+    public static Task<Mechanism?> FindAsync(IChanceryStore store, Key<Mechanism> id, Classification clearance, CancellationToken cancellationToken = default) =>
+        store.ReadAsync(async (reader, ct) => await reader.MechanismAsync(id, ct) is { } mechanism ? await VisibleAsync(reader, mechanism, clearance, ct) : null, cancellationToken);
+
+    private static async Task<Mechanism> VisibleAsync(IStoreReader reader, Mechanism mechanism, Classification clearance, CancellationToken cancellationToken)
+    {
+        if (clearance == Classification.Confidential || mechanism.Sittings.Count == 0)
+        {
+            return mechanism;
+        }
+        var hidden = await HiddenOrdinalsAsync(reader, mechanism.Id, clearance, cancellationToken);
+        return hidden.Count == 0 ? mechanism : mechanism with { Sittings = [.. mechanism.Sittings.Where(s => !hidden.Contains(s.Ordinal))] };
+    }
 
     private static async Task<HashSet<int>> HiddenOrdinalsAsync(IStoreReader reader, Key<Mechanism> mechanism, Classification clearance, CancellationToken cancellationToken)
     {

@@ -155,9 +155,19 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         var talks = events.Any(e => e.Source == EventSource.Verb && e.Kind == EngagementKind.BilateralMeeting);
         return [.. events.Where(e => (e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))
             && !PartOfNamed(e, events)
+            && !RetoldAtOnce(e, events)
             // "welcomed President Moon at Istana Nurul Iman and held talks with him": the welcome opens the talks.
             && !(talks && e.Source == EventSource.Verb && e.Head == "welcomed"))];
     }
+
+    /// <summary>
+    /// "Kao received a courtesy call from Kiya": a verb whose object is a mention of the same kind tells one engagement
+    /// with it, and the object, which names it better, carries it.
+    /// </summary>
+    private bool RetoldAtOnce(EventMention mention, List<EventMention> events) =>
+        mention.Source == EventSource.Verb
+        && events.Any(next => next.Kind == mention.Kind && next.FirstToken >= mention.EndToken
+            && Enumerable.Range(mention.EndToken, next.FirstToken - mention.EndToken).All(t => tokens[t].Lower is "a" or "an" or "the"));
 
     /// <summary>
     /// "at the previous, 7th ALM in Canberra, where Lee met Albanese": what was done where a named meeting was held is

@@ -44,6 +44,30 @@ internal sealed partial class SqliteSession
             reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), reader.Text(4)),
             cancellationToken, ("$query", Fts5.Match(text)), ("$limit", limit));
 
+    public async Task<IReadOnlyList<SourceHit>> RecentSourcesAsync(Classification clearance, int offset, int limit, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            $"""
+            SELECT id, title, outlet, published, substr(text, 1, {OpeningLength})
+            FROM source WHERE classification IN ({Visible(clearance)})
+            ORDER BY id DESC LIMIT $limit OFFSET $offset
+            """,
+            reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), Opening(reader.Text(4))),
+            cancellationToken, ("$limit", limit), ("$offset", offset));
+
+    private const int OpeningLength = 160;
+
+    /// <summary>The opening words of a text on one line, cut at a word and marked as cut when there is more.</summary>
+    private static string Opening(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length < OpeningLength)
+        {
+            return line;
+        }
+        var cut = line.LastIndexOf(' ');
+        return (cut > 0 ? line[..cut] : line) + "…";
+    }
+
     private static Source ReadSource(Microsoft.Data.Sqlite.SqliteDataReader reader) => new()
     {
         Id = new Id<Source>(reader.Long(0)),

@@ -20,36 +20,10 @@ public sealed record EngagementPatch(
     public (EngagementEdit? Edit, Dictionary<string, string[]> Problems) ToEdit(Classification clearance)
     {
         var problems = new Dictionary<string, string[]>();
-        DateSpan? when = null;
-        if (Date is not null || EndDate is not null)
-        {
-            if (Date is null || !DateSpan.TryParse(EndDate is null ? Date : $"{Date}/{EndDate}", out var span) || span.Days > Engagement.MaxDays)
-            {
-                problems["date"] = [$"'{Date}'{(EndDate is null ? "" : $" to '{EndDate}'")} is not a date (YYYY-MM-DD) or a span of at most {Engagement.MaxDays} days"];
-            }
-            else
-            {
-                when = span;
-            }
-        }
+        var when = Fields.Span(Date, EndDate, problems);
         var kind = Slugs.Read<EngagementKind>(Kind, "kind", problems);
-        var classification = Slugs.Read<Domain.Classification>(Classification, "classification", problems);
-        if (classification > clearance)
-        {
-            problems["classification"] = [$"you are cleared for {Taxonomy<Domain.Classification>.Slug(clearance)} records, and cannot classify one {Classification}"];
-        }
-        ActorId? country = null;
-        if (Country is not null)
-        {
-            if (ActorId.TryParse(Country, out var id))
-            {
-                country = id;
-            }
-            else
-            {
-                problems["country"] = [$"'{Country}' is not a country code such as ID"];
-            }
-        }
+        var classification = Fields.Classification(Classification, clearance, problems);
+        var country = Fields.Actor(Country, "country", problems);
         if (problems.Count > 0)
         {
             return (null, problems);

@@ -1,10 +1,10 @@
 using Chancery.App;
+using Chancery.App.Registry;
 using Chancery.App.Review;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Filters;
 using Chancery.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Chancery.Web.Api;
 
@@ -16,8 +16,8 @@ internal static class EngagementsApi
         var group = api.MapGroup("/engagements").WithTags("Engagements");
         group.MapGet("/", ListAsync).WithName("ListEngagements").WithSummary("The engagement log, newest first, filtered and paged.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetEngagement").WithSummary("An engagement with its people, sources and evidence.");
-        // Changes come from scripts with an API token only: a browser's cookie is never enough to change a record here.
-        var editors = group.MapGroup("").RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = ApiTokenHandler.SchemeName, Roles = "editor,admin" });
+        var editors = group.Editors();
+        editors.MapPost("/", CreateAsync).WithName("CreateEngagement").WithSummary("Record an engagement an editor knows of first-hand; it is stored confirmed.");
         editors.MapPatch("/{id:long}", EditAsync).WithName("EditEngagement").WithSummary("Set fields of an engagement (editors); flags raised on them are settled.");
         editors.MapPost("/{id:long}/confirm", (long id, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken ct) =>
             AnswerAsync(id, context, store, clearance => desk.ConfirmAsync(new Id<Engagement>(id), clearance, ct), ct)).WithName("ConfirmEngagement").WithSummary("Confirm an engagement (editors).");
@@ -49,10 +49,37 @@ internal static class EngagementsApi
             number > 1 ? Link(number - 1) : null));
     }
 
+    private static async Task<Results<Created<EngagementDocument>, ValidationProblem>> CreateAsync(
+        EngagementDraft draft, HttpContext context, RegistryDesk desk, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var (engagement, problems) = draft.ToEngagement(clearance);
+        if (engagement is null)
+        {
+            return TypedResults.ValidationProblem(problems, title: "The engagement is not understood");
+        }
+        try
+        {
+            var id = await desk.RecordEngagementAsync(engagement, clearance, cancellationToken);
+            var documents = await EngagementReader.DocumentsAsync(store, [id], clearance, cancellationToken);
+            return TypedResults.Created($"/api/v1/engagements/{id.Value}", documents[0]);
+        }
+        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
+        {
+            return ApiProblems.Refused(e.Message);
+        }
+    }
+
     private static async Task<Results<Ok<EngagementDocument>, ValidationProblem, ProblemHttpResult>> EditAsync(
         long id, EngagementPatch patch, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
     {
-        var (edit, problems) = patch.ToEdit(Viewer.Clearance(context));
+        var clearance = Viewer.Clearance(context);
+        // The record before the patch: one above the editor's clearance is absent, whatever the patch says.
+        if (id < 1 || await store.ReadAsync((r, ct) => r.EngagementAsync(new Id<Engagement>(id), ct), cancellationToken) is not { } found || found.Classification > clearance)
+        {
+            return ApiProblems.NotFound("engagement", id);
+        }
+        var (edit, problems) = patch.ToEdit(clearance);
         if (edit is null)
         {
             return TypedResults.ValidationProblem(problems, title: "The patch is not understood");
@@ -70,11 +97,11 @@ internal static class EngagementsApi
         }
         catch (KeyNotFoundException)
         {
-            return DirectoryApi.NotFound("engagement", id);
+            return ApiProblems.NotFound("engagement", id);
         }
         catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [e.Message] }, title: "The change breaks a rule of the store");
+            return ApiProblems.Refused(e.Message);
         }
         var documents = await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], clearance, cancellationToken);
         return TypedResults.Ok(documents[0]);
@@ -86,6 +113,6 @@ internal static class EngagementsApi
         // One the visitor may not see is as absent as one that does not exist: a different answer would tell it is there.
         return documents.Count == 1
             ? TypedResults.Ok(documents[0])
-            : DirectoryApi.NotFound("engagement", id);
+            : ApiProblems.NotFound("engagement", id);
     }
 }

@@ -1,4 +1,8 @@
 using Chancery.App;
+using Chancery.App.Registry;
+using Chancery.Domain;
+using Chancery.Store;
+using Chancery.Web.Hosting;
 using Chancery.Web.Security;
 
 namespace Chancery.Web.Api;
@@ -8,14 +12,52 @@ internal static class PartnersApi
 {
     public static RouteGroupBuilder MapPartnersApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/partners", ListAsync).WithTags("Partners").WithName("ListPartners").WithSummary("ASEAN's partners, their status, coordinator and engagements.");
+        var group = api.MapGroup("/partners").WithTags("Partners");
+        group.MapGet("/", ListAsync).WithName("ListPartners").WithSummary("ASEAN's partners, their status, coordinator and engagements.");
+        group.MapGet("/{code}", GetAsync).WithName("GetPartner").WithSummary("A partner: its statuses over time, coordinator and engagements.");
+        group.Editors().MapPost("/{code}/statuses", RecordStatusAsync).WithName("RecordPartnershipStatus").WithSummary("Record a status the partnership took on, after its current one (editors).");
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<PartnerDocument>>> ListAsync(HttpContext context, Chancery.Store.IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<PartnerDocument>>> ListAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var partners = await PartnerDirectory.ListAsync(store, today, Viewer.Clearance(context), cancellationToken);
+        var partners = await PartnerDirectory.ListAsync(store, clock.Today(), Viewer.Clearance(context), cancellationToken);
         return TypedResults.Ok<IReadOnlyList<PartnerDocument>>([.. partners.Select(PartnerDocument.From)]);
     }
+
+    private static async Task<Results<Ok<PartnerDocument>, ProblemHttpResult>> GetAsync(string code, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        await FindAsync(code, context, store, clock, cancellationToken) is { } partner ? TypedResults.Ok(partner) : ApiProblems.NotFound("partner", code);
+
+    private static async Task<Results<Ok<PartnerDocument>, ValidationProblem, ProblemHttpResult>> RecordStatusAsync(
+        string code, StatusDraft draft, HttpContext context, RegistryDesk desk, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!ActorId.TryParse(code, out var partner))
+        {
+            return ApiProblems.NotFound("partner", code);
+        }
+        var (status, problems) = draft.ToStatus();
+        if (status is null)
+        {
+            return TypedResults.ValidationProblem(problems, title: "The status is not understood");
+        }
+        try
+        {
+            await desk.RecordStatusAsync(partner, status, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            return ApiProblems.NotFound("partner", code);
+        }
+        catch (ArgumentException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = [e.Message] }, title: "The status is not understood");
+        }
+        return TypedResults.Ok((await FindAsync(code, context, store, clock, cancellationToken))!);
+    }
+
+    private static async Task<PartnerDocument?> FindAsync(string code, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActorId.TryParse(code, out var partner) && await PartnerDirectory.FindAsync(store, partner, clock.Today(), Viewer.Clearance(context), 1, cancellationToken) is { } found
+            ? PartnerDocument.From(found.Summary)
+            : null;
+
 }

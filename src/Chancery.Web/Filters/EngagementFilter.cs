@@ -1,6 +1,5 @@
 using Chancery.Domain;
 using Chancery.Store;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Chancery.Web.Filters;
 
@@ -8,11 +7,8 @@ namespace Chancery.Web.Filters;
 /// The facets of the engagement log as a query string (<c>?partner=RU&amp;kind=courtesy-call&amp;year=2023&amp;q=Zagaynov&amp;page=2</c>),
 /// read the same way by the log page and by <c>GET /api/v1/engagements</c>.
 /// </summary>
-public sealed record EngagementFilter
+public sealed record EngagementFilter : PageRequest
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
-
     /// <summary>A partner's code, such as RU.</summary>
     public string? Partner { get; init; }
 
@@ -29,25 +25,6 @@ public sealed record EngagementFilter
 
     /// <summary>A person's id.</summary>
     public string? Person { get; init; }
-
-    /// <summary>Words to find in summaries, names and places.</summary>
-    public string? Q { get; init; }
-
-    /// <summary>From 1.</summary>
-    public string? Page { get; init; }
-
-    [FromQuery(Name = "page_size")]
-    public string? PageSize { get; init; }
-
-    // Numbers travel as text: a form sends its empty fields too ("year="), and an empty field is no filter, not an error.
-    public int PageNumber => Math.Max(1, Number(Page) ?? 1);
-
-    public int Size => Math.Clamp(Number(PageSize) ?? DefaultPageSize, 1, MaxPageSize);
-
-    private static int? Number(string? text) =>
-        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    private static bool IsNumberOrEmpty(string? text) => string.IsNullOrWhiteSpace(text) || Number(text) is not null;
 
     /// <summary>The store's query for what the filter asks, or the problems with it, keyed by parameter.</summary>
     public (EngagementQuery? Query, Dictionary<string, string[]> Problems) ToQuery(Classification clearance)
@@ -77,14 +54,7 @@ public sealed record EngagementFilter
         {
             problems["person"] = [$"{Person} is not a person's id"];
         }
-        if (!IsNumberOrEmpty(Page) || Number(Page) is < 1)
-        {
-            problems["page"] = ["pages are numbered from 1"];
-        }
-        if (!IsNumberOrEmpty(PageSize) || Number(PageSize) is < 1 or > MaxPageSize)
-        {
-            problems["page_size"] = [$"a page holds 1 to {MaxPageSize} engagements"];
-        }
+        CheckPaging(problems);
         Key<Mechanism>? mechanism = null;
         if (!string.IsNullOrWhiteSpace(Mechanism))
         {
@@ -113,7 +83,7 @@ public sealed record EngagementFilter
             Text = SearchText.Parse(Q),
             Clearance = clearance,
             Limit = Size,
-            Offset = (PageNumber - 1) * Size,
+            Offset = Offset,
         }, problems);
     }
 }

@@ -27,6 +27,7 @@ public static class ChanceryWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddChanceryAuthentication();
         builder.Services.AddSingleton<Chancery.App.Review.ReviewDesk>();
+        builder.Services.AddSingleton<Chancery.App.Registry.RegistryDesk>();
         builder.Services.AddSingleton(new Chancery.App.Ingestion.IngestDesk(store, options.Fetching));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -60,7 +61,7 @@ public static class ChanceryWebApp
         app.MapAccountPages();
         app.MapReviewPages();
         app.MapIngestPages();
-        app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapDirectoryApi();
+        app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapPeopleApi().MapMechanismsApi().MapSourcesApi().MapPlansApi();
         return app;
     }
 }

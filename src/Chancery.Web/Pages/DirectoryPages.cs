@@ -2,6 +2,7 @@ using Chancery.App;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Components;
+using Chancery.Web.Hosting;
 using Chancery.Web.Security;
 
 namespace Chancery.Web.Pages;
@@ -44,7 +45,7 @@ internal static class DirectoryPages
         new RazorComponentResult<MechanismList>(new
         {
             Mechanisms = await MechanismDirectory.ListAsync(store, null, Viewer.Clearance(context), cancellationToken),
-            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            Today = clock.Today(),
         });
 
     private static async Task<RazorComponentResult> NetworkAsync(string? partner, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Components;
 using Chancery.Web.Filters;
+using Chancery.Web.Hosting;
 using Chancery.Web.Security;
 
 namespace Chancery.Web.Pages;
@@ -42,7 +43,7 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult> DashboardAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
-        var partners = await PartnerDirectory.ListAsync(store, Today(clock), clearance, cancellationToken);
+        var partners = await PartnerDirectory.ListAsync(store, clock.Today(), clearance, cancellationToken);
         var (recent, drafts) = await store.ReadAsync(async (reader, ct) => (
             await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Limit = 10 }, ct),
             await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Review = ReviewState.Draft, Limit = 5 }, ct)), cancellationToken);
@@ -91,12 +92,12 @@ internal static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult> PartnersAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>
-        new RazorComponentResult<PartnerList>(new { Partners = await PartnerDirectory.ListAsync(store, Today(clock), Viewer.Clearance(context), cancellationToken) });
+        new RazorComponentResult<PartnerList>(new { Partners = await PartnerDirectory.ListAsync(store, clock.Today(), Viewer.Clearance(context), cancellationToken) });
 
     private static async Task<RazorComponentResult> PartnerAsync(string code, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
-        var found = ActorId.TryParse(code, out var id) ? await PartnerDirectory.FindAsync(store, id, Today(clock), clearance, PartnerEngagements, cancellationToken) : null;
+        var found = ActorId.TryParse(code, out var id) ? await PartnerDirectory.FindAsync(store, id, clock.Today(), clearance, PartnerEngagements, cancellationToken) : null;
         if (found is not { } overview)
         {
             return NotFoundPage(context);
@@ -109,7 +110,7 @@ internal static class PageEndpoints
             (await r.PlansAsync(ct)).Where(p => p.Parties.Contains(partner.Partner.Id)).ToList()), cancellationToken);
         return new RazorComponentResult<PartnerPage>(new
         {
-            Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = Today(clock),
+            Partner = partner, Mechanisms = mechanisms, Engagements = engagements, Today = clock.Today(),
             People = people.People, Sectors = sectors, Plans = plans,
         });
     }
@@ -119,6 +120,4 @@ internal static class PageEndpoints
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return new RazorComponentResult<NotFoundPage>();
     }
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -16,6 +16,18 @@ public sealed class EngagementSeparationTest
     }
 
     [Fact]
+    public void Given_a_host_who_received_a_courtesy_call_When_extracted_Then_it_is_one_call_with_host_and_visitor()
+    {
+        var calls = Extract.From("JAKARTA, 12 March 2024 - The Secretary-General of ASEAN, Dr. Kao Kim Hourn, received a courtesy call from the Ambassador of Japan to ASEAN, H.E. Kiya Masahiko, at the ASEAN Secretariat today.")
+            .Engagements;
+
+        var call = calls.ShouldHaveSingleItem();
+        call.Kind.ShouldBe(EngagementKind.CourtesyCall);
+        call.Date.ShouldBe(new DateOnly(2024, 3, 12));
+        call.Participants.Select(p => p.Name).ShouldBe(["Kao Kim Hourn", "Kiya Masahiko"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Given_a_second_call_told_by_the_visitors_title_When_extracted_Then_it_is_another_call_with_the_visitor()
     {
         var calls = Extract.From("Hanoi, 27 August 2019 - Prime Minister Nguyen Xuan Phuc received Secretary-General of ASEAN Lim Jock Hoi in Hanoi on Tuesday. Also on Tuesday, the Secretary-General was received by Deputy Prime Minister and Foreign Minister Pham Binh Minh.")
