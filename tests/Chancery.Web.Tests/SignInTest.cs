@@ -15,7 +15,7 @@ public sealed class SignInTest(WebServer server) : IClassFixture<WebServer>
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/");
         var page = await browser.GetStringAsync("/engagements");
-        page.ShouldContain("<span>analyst</span>");
+        page.ShouldContain(">analyst</a>");
         page.ShouldContain("Sign out");
     }
 

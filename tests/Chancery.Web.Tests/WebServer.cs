@@ -139,7 +139,10 @@ public sealed class WebServer : IAsyncLifetime
         foreach (var (name, role, clearance) in new[] { ("viewer", Role.Viewer, Classification.Public), ("analyst", Role.Viewer, Classification.Confidential),
             ("editor", Role.Editor, Classification.Public), ("officer", Role.Editor, Classification.Restricted), ("admin", Role.Admin, Classification.Confidential) })
         {
-            Passwords[name] = (await accounts.AddAsync(name, role, clearance)).Password;
+            // Each chooses their own password in place of the one-time password made for them, as people do at first sign-in.
+            var generated = (await accounts.AddAsync(name, role, clearance)).Password;
+            Passwords[name] = $"{name} chose this";
+            (await accounts.ChangePasswordAsync(name, generated, Passwords[name])).ShouldBe(PasswordChangeOutcome.Changed);
             Tokens[name] = await accounts.IssueTokenAsync(name, "tests");
         }
         AnalystToken = Tokens["analyst"];

@@ -17,12 +17,18 @@ public sealed class AccountDesk(IChanceryStore store, TimeProvider clock)
     /// <summary>Checked against when the name is unknown: a refusal then costs what it costs for a known name.</summary>
     private static readonly Lazy<string> DecoyHash = new(() => PasswordHash.Of(Secrets.NewPassword()));
 
-    /// <summary>Adds a user with a generated password, returned once.</summary>
+    /// <summary>The shortest password a user may choose.</summary>
+    public const int MinPasswordLength = 12;
+
+    /// <summary>
+    /// Adds a user with a generated password, returned once. It serves one sign-in: whoever made the account has seen
+    /// it, so the user then chooses their own.
+    /// </summary>
     /// <exception cref="StoreException">The name is taken.</exception>
     public async Task<(UserAccount User, string Password)> AddAsync(string name, Role role, Classification clearance, CancellationToken cancellationToken = default)
     {
         var password = Secrets.NewPassword();
-        var user = new UserAccount(name, role, clearance, PasswordHash.Of(password));
+        var user = new UserAccount(name, role, clearance, PasswordHash.Of(password)) { MustChangePassword = true };
         user = user with { Id = await store.WriteAsync((w, ct) => w.SaveUserAsync(user, ct), cancellationToken) };
         return (user, password);
     }
@@ -64,6 +70,33 @@ public sealed class AccountDesk(IChanceryStore store, TimeProvider clock)
             return locked is null ? new SignInResult(SignInOutcome.Refused) : new SignInResult(SignInOutcome.LockedOut, LockedUntil: locked);
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Sets the password a user chooses, given their current one. A wrong current password counts as a failed sign-in,
+    /// so that the form cannot be used to guess it past the lockout.
+    /// </summary>
+    public async Task<PasswordChangeOutcome> ChangePasswordAsync(string name, string current, string chosen, CancellationToken cancellationToken = default)
+    {
+        if (chosen.Length < MinPasswordLength)
+        {
+            return PasswordChangeOutcome.TooShort;
+        }
+        if (chosen == current)
+        {
+            return PasswordChangeOutcome.Unchanged;
+        }
+        var signIn = await SignInAsync(name, current, cancellationToken);
+        if (signIn is not { Outcome: SignInOutcome.SignedIn, User: { } user })
+        {
+            return signIn.Outcome == SignInOutcome.LockedOut ? PasswordChangeOutcome.LockedOut : PasswordChangeOutcome.Refused;
+        }
+        var hash = PasswordHash.Of(chosen);
+        await store.WriteAsync((w, ct) => w.SaveUserAsync(user with { PasswordHash = hash, MustChangePassword = false }, ct), cancellationToken);
+        return PasswordChangeOutcome.Changed;
+    }
+
+    public Task<UserAccount?> UserAsync(string name, CancellationToken cancellationToken = default) =>
+        store.ReadAsync((r, ct) => r.UserAsync(name, ct), cancellationToken);
 
     /// <summary>A new API token for the user, returned once.</summary>
     /// <exception cref="StoreException">There is no such user.</exception>

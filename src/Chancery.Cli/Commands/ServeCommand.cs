@@ -16,7 +16,7 @@ internal sealed class ServeCommand(CliEnvironment environment) : AsyncCommand<Se
         await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
         if (await new AccountDesk(workspace.Store, environment.Clock).AddFirstAdminAsync(cancellationToken) is var (admin, password))
         {
-            environment.Out.MarkupLine($"No user yet: sign in as [bold]{Markup.Escape(admin.Name)}[/] with the password [bold]{Markup.Escape(password)}[/] (shown this once; add others with `chancery user add`).");
+            environment.Out.MarkupLine($"No user yet: sign in as [bold]{Markup.Escape(admin.Name)}[/] with the password [bold]{Markup.Escape(password)}[/] (shown this once, and good for one sign-in: you then choose your own; add others with `chancery user add`).");
         }
         await using var app = ChanceryWebApp.Build(workspace.Store, new WebOptions { Urls = settings.Urls, Clock = environment.Clock });
         await app.StartAsync(cancellationToken);

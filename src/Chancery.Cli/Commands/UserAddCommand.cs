@@ -16,6 +16,7 @@ internal sealed class UserAddCommand(CliEnvironment environment) : AsyncCommand<
         var (user, password) = await new AccountDesk(workspace.Store, environment.Clock).AddAsync(settings.Name, settings.RoleValue, settings.ClearanceValue, cancellationToken);
         environment.Out.MarkupLine($"Added {Markup.Escape(user.Name)}, {Taxonomy<Role>.Slug(user.Role)}, cleared for {Taxonomy<Classification>.Slug(user.Clearance)} records.");
         environment.Out.MarkupLine($"Password (shown this once): [bold]{Markup.Escape(password)}[/]");
+        environment.Out.MarkupLine("It serves one sign-in: the user then chooses their own.");
         return 0;
     }
 }

@@ -37,6 +37,9 @@ public sealed record UserAccount
     /// <summary>Until when sign-in is refused after too many wrong passwords; null when it is not.</summary>
     public DateTimeOffset? LockedUntil { get; init; }
 
+    /// <summary>The password was generated for them and shown to whoever made the account: it serves one sign-in, after which they choose their own.</summary>
+    public bool MustChangePassword { get; init; }
+
     public bool CanEdit => Role >= Role.Editor;
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil > now;

@@ -6,7 +6,7 @@ namespace Chancery.Store.Sqlite;
 
 internal sealed partial class SqliteSession
 {
-    private const string UserColumns = "u.id, u.name, u.role, u.clearance, u.password_hash, u.failed_sign_ins, u.locked_until";
+    private const string UserColumns = "u.id, u.name, u.role, u.clearance, u.password_hash, u.failed_sign_ins, u.locked_until, u.must_change_password";
 
     public async Task<UserAccount?> UserAsync(string name, CancellationToken cancellationToken = default) =>
         (await QueryAsync($"SELECT {UserColumns} FROM app_user u WHERE u.name = $name", ReadUser, cancellationToken, ("$name", name))).SingleOrDefault();
@@ -24,6 +24,7 @@ internal sealed partial class SqliteSession
         [
             ("$name", user.Name), ("$role", SqliteValues.Slug(user.Role)), ("$clearance", SqliteValues.Slug(user.Clearance)),
             ("$hash", user.PasswordHash), ("$failed", user.FailedSignIns), ("$locked", user.LockedUntil?.ToString("O", CultureInfo.InvariantCulture)),
+            ("$must_change", user.MustChangePassword ? 1 : 0),
         ];
         try
         {
@@ -31,14 +32,15 @@ internal sealed partial class SqliteSession
             {
                 return new Id<UserAccount>((long)(await ScalarAsync(
                     """
-                    INSERT INTO app_user (name, role, clearance, password_hash, failed_sign_ins, locked_until, created_at)
-                    VALUES ($name, $role, $clearance, $hash, $failed, $locked, $now) RETURNING id
+                    INSERT INTO app_user (name, role, clearance, password_hash, failed_sign_ins, locked_until, must_change_password, created_at)
+                    VALUES ($name, $role, $clearance, $hash, $failed, $locked, $must_change, $now) RETURNING id
                     """,
                     cancellationToken, [.. columns, ("$now", Now())]))!);
             }
             var changed = await ExecuteAsync(
                 """
-                UPDATE app_user SET name = $name, role = $role, clearance = $clearance, password_hash = $hash, failed_sign_ins = $failed, locked_until = $locked
+                UPDATE app_user SET name = $name, role = $role, clearance = $clearance, password_hash = $hash, failed_sign_ins = $failed, locked_until = $locked,
+                    must_change_password = $must_change
                 WHERE id = $id
                 """,
                 cancellationToken, [.. columns, ("$id", user.Id.Value)]);
@@ -61,5 +63,6 @@ internal sealed partial class SqliteSession
             Id = new Id<UserAccount>(r.Long(0)),
             FailedSignIns = r.Int(5),
             LockedUntil = r.TextOrNull(6) is { } locked ? DateTimeOffset.Parse(locked, CultureInfo.InvariantCulture) : null,
+            MustChangePassword = r.Int(7) != 0,
         };
 }

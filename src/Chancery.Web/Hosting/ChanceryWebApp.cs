@@ -51,6 +51,7 @@ public static class ChanceryWebApp
         app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseRejectUnknownTokens();
+        app.UseOneTimePasswords();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -38,6 +38,43 @@ public sealed class AccountDeskTest : IAsyncLifetime
         stored.PasswordHash.ShouldStartWith("pbkdf2-sha256$600000$");
     }
 
+    [Fact]
+    public async Task Given_a_generated_password_When_the_user_chooses_their_own_Then_only_the_new_one_signs_in_and_no_change_is_asked_again()
+    {
+        var (user, generated) = await DeskAt(Noon).AddAsync("Anna", Role.Viewer, Classification.Public);
+        user.MustChangePassword.ShouldBeTrue();
+
+        var outcome = await DeskAt(Noon).ChangePasswordAsync("Anna", generated, "correct horse battery");
+
+        outcome.ShouldBe(PasswordChangeOutcome.Changed);
+        (await DeskAt(Noon).SignInAsync("Anna", generated)).Outcome.ShouldBe(SignInOutcome.Refused);
+        var signedIn = await DeskAt(Noon).SignInAsync("Anna", "correct horse battery");
+        signedIn.Outcome.ShouldBe(SignInOutcome.SignedIn);
+        signedIn.User!.MustChangePassword.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("short", PasswordChangeOutcome.TooShort)]
+    [InlineData(null, PasswordChangeOutcome.Unchanged)]
+    public async Task Given_a_password_that_will_not_do_When_chosen_Then_the_old_one_stays(string? chosen, PasswordChangeOutcome expected)
+    {
+        var (_, generated) = await DeskAt(Noon).AddAsync("Anna", Role.Viewer, Classification.Public);
+
+        (await DeskAt(Noon).ChangePasswordAsync("Anna", generated, chosen ?? generated)).ShouldBe(expected);
+
+        (await DeskAt(Noon).SignInAsync("Anna", generated)).User!.MustChangePassword.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Given_a_wrong_current_password_When_changing_it_Then_it_is_refused_and_counts_as_a_failed_sign_in()
+    {
+        await DeskAt(Noon).AddAsync("Anna", Role.Viewer, Classification.Public);
+
+        (await DeskAt(Noon).ChangePasswordAsync("Anna", "a guess at it", "correct horse battery")).ShouldBe(PasswordChangeOutcome.Refused);
+
+        (await workspace.Store.ReadAsync((r, ct) => r.UserAsync("Anna", ct)))!.FailedSignIns.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("Anna", "not the password")]
     [InlineData("nobody", "whatever")]
