@@ -14,6 +14,12 @@ public interface IStoreReader
 
     Task<Mechanism?> MechanismAsync(Key<Mechanism> id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sittings known only from engagements above the clearance (every engagement of that mechanism and ordinal is), of
+    /// one mechanism or of all: a reader below it must not learn of them from the mechanism's list of sittings.
+    /// </summary>
+    Task<IReadOnlyList<SittingRef>> HiddenSittingsAsync(Classification clearance, Key<Mechanism>? mechanism = null, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Person>> PeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default);
 
     Task<Person?> PersonAsync(Id<Person> id, CancellationToken cancellationToken = default);
@@ -52,8 +58,11 @@ public interface IStoreReader
     /// <summary>One page of the engagement log, newest first, and how many match in all.</summary>
     Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>How many engagements each actor took part in, year by year (by the year they began), of those the clearance sees.</summary>
-    Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Engagements the clearance reaches, counted by party, year and kind (of one party, or of all): kept as engagements
+    /// are stored, so reading it costs the same at a hundred engagements as at a million.
+    /// </summary>
+    Task<IReadOnlyList<EngagementTally>> TallyAsync(Classification clearance, ActorId? party = null, CancellationToken cancellationToken = default);
 
     /// <summary>How many of the party's newest engagements (of those the clearance sees) took up each sector, year by year.</summary>
     Task<IReadOnlyList<SectorYearCount>> EngagementsPerSectorAndYearAsync(ActorId party, Classification clearance, int newest, CancellationToken cancellationToken = default);

@@ -118,18 +118,36 @@ public abstract class StoreQueryTest : StoreContract
     }
 
     [Fact]
-    public async Task Engagements_are_counted_per_party_and_year_within_the_clearance()
+    public async Task Engagements_are_tallied_per_party_year_and_kind_within_the_clearance()
     {
         var seeded = await SeedAsync();
         var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
         await Write(w => w.SaveEngagementAsync(call with { Id = default, When = new DateSpan(new DateOnly(2021, 3, 1)), Classification = Classification.Restricted }));
 
-        var asPublic = await Read(r => r.EngagementsPerPartnerAndYearAsync(Classification.Public));
-        var asRestricted = await Read(r => r.EngagementsPerPartnerAndYearAsync(Classification.Restricted));
+        var asPublic = await Read(r => r.TallyAsync(Classification.Public));
+        var asRestricted = await Read(r => r.TallyAsync(Classification.Restricted, Samples.Russia));
 
-        asPublic.ShouldBe([new PartnerYearCount(Samples.Asean, 2023, 2), new PartnerYearCount(Samples.Russia, 2023, 2)], ignoreOrder: true);
-        asRestricted.ShouldContain(new PartnerYearCount(Samples.Russia, 2021, 1));
-        asRestricted.Count.ShouldBe(4);
+        asPublic.ShouldBe(
+        [
+            new EngagementTally(Samples.Asean, 2023, EngagementKind.CourtesyCall, 1), new EngagementTally(Samples.Russia, 2023, EngagementKind.CourtesyCall, 1),
+            new EngagementTally(Samples.Asean, 2023, EngagementKind.SeniorOfficialsMeeting, 1), new EngagementTally(Samples.Russia, 2023, EngagementKind.SeniorOfficialsMeeting, 1),
+        ], ignoreOrder: true);
+        asRestricted.ShouldContain(new EngagementTally(Samples.Russia, 2021, EngagementKind.CourtesyCall, 1));
+        asRestricted.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_tally_follows_an_engagement_re_dated_reclassified_and_given_other_parties()
+    {
+        var seeded = await SeedAsync();
+        var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
+
+        await Write(w => w.SaveEngagementAsync(call with { When = null, Parties = [Samples.Asean, Samples.Cambodia], Classification = Classification.Restricted }));
+
+        var tally = await Read(r => r.TallyAsync(Classification.Confidential));
+        tally.Where(t => t.Kind == EngagementKind.CourtesyCall).ShouldBe(
+            [new EngagementTally(Samples.Asean, null, EngagementKind.CourtesyCall, 1), new EngagementTally(Samples.Cambodia, null, EngagementKind.CourtesyCall, 1)], ignoreOrder: true);
+        (await Read(r => r.TallyAsync(Classification.Public))).ShouldNotContain(t => t.Kind == EngagementKind.CourtesyCall);
     }
 
     [Fact]

@@ -24,6 +24,22 @@ public sealed class PagesTest(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
+    public async Task Given_the_sittings_a_visitor_may_know_of_When_the_dashboard_is_opened_Then_it_expects_the_next_of_those_only()
+    {
+        // The 19th ARSOM (April 2023) is public; the 20th (March 2024) is known only from confidential talks.
+        var html = await PageAsync("/");
+        using var analyst = server.NewSession();
+        (await analyst.SignInAsync("analyst", server.Passwords["analyst"])).Dispose();
+        var cleared = await analyst.GetStringAsync("/");
+
+        html.ShouldContain("20th ARSOM");
+        html.ShouldContain("Apr 2024");
+        html.ShouldNotContain("21st ARSOM");
+        cleared.ShouldContain("21st ARSOM");
+        cleared.ShouldContain("Mar 2025");
+    }
+
+    [Fact]
     public async Task Given_a_courtesy_call_When_its_page_is_opened_Then_the_source_text_shows_the_evidence_highlighted()
     {
         var html = await PageAsync($"/engagements/{server.Call.Value}");

@@ -9,7 +9,9 @@ public sealed record EngagementHeatmap(IReadOnlyList<int> Years, IReadOnlyList<H
     /// <summary>The partners' counts over the years the visible engagements span, at most the last <paramref name="years"/>.</summary>
     public static async Task<EngagementHeatmap> BuildAsync(IChanceryStore store, IReadOnlyList<PartnerSummary> partners, Classification clearance, int years, CancellationToken cancellationToken = default)
     {
-        var counts = (await store.ReadAsync((reader, ct) => reader.EngagementsPerPartnerAndYearAsync(clearance, ct), cancellationToken))
+        var counts = (await store.ReadAsync((reader, ct) => reader.TallyAsync(clearance, cancellationToken: ct), cancellationToken))
+            .Where(t => t.Year is not null)
+            .GroupBy(t => (t.Actor, Year: t.Year!.Value), (key, tallies) => (key.Actor, key.Year, Engagements: tallies.Sum(t => t.Engagements)))
             .ToLookup(c => c.Actor);
         var shown = partners.Where(p => counts[p.Partner.Id].Any()).ToList();
         var all = shown.SelectMany(p => counts[p.Partner.Id]).Select(c => c.Year).ToList();

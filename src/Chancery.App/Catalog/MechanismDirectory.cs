@@ -13,33 +13,19 @@ public static class MechanismDirectory
         store.ReadAsync<IReadOnlyList<Mechanism>>(async (reader, ct) =>
         {
             var mechanisms = await reader.MechanismsAsync(party, ct);
-            var visible = new List<Mechanism>(mechanisms.Count);
-            foreach (var mechanism in mechanisms)
-            {
-                visible.Add(await VisibleAsync(reader, mechanism, clearance, ct));
-            }
-            return visible;
+            var hidden = await reader.HiddenSittingsAsync(clearance, cancellationToken: ct);
+            return [.. mechanisms.Select(m => Visible(m, hidden))];
         }, cancellationToken);
 
     /// <summary>The mechanism with the sittings the reader may know of, or null when there is none of that id.</summary>
     public static Task<Mechanism?> FindAsync(IChanceryStore store, Key<Mechanism> id, Classification clearance, CancellationToken cancellationToken = default) =>
-        store.ReadAsync(async (reader, ct) => await reader.MechanismAsync(id, ct) is { } mechanism ? await VisibleAsync(reader, mechanism, clearance, ct) : null, cancellationToken);
+        store.ReadAsync(async (reader, ct) => await reader.MechanismAsync(id, ct) is { } mechanism
+            ? Visible(mechanism, await reader.HiddenSittingsAsync(clearance, id, ct))
+            : null, cancellationToken);
 
-    private static async Task<Mechanism> VisibleAsync(IStoreReader reader, Mechanism mechanism, Classification clearance, CancellationToken cancellationToken)
+    private static Mechanism Visible(Mechanism mechanism, IReadOnlyList<SittingRef> hidden)
     {
-        if (clearance == Classification.Confidential || mechanism.Sittings.Count == 0)
-        {
-            return mechanism;
-        }
-        var hidden = await HiddenOrdinalsAsync(reader, mechanism.Id, clearance, cancellationToken);
-        return hidden.Count == 0 ? mechanism : mechanism with { Sittings = [.. mechanism.Sittings.Where(s => !hidden.Contains(s.Ordinal))] };
-    }
-
-    private static async Task<HashSet<int>> HiddenOrdinalsAsync(IStoreReader reader, Key<Mechanism> mechanism, Classification clearance, CancellationToken cancellationToken)
-    {
-        static IEnumerable<int> Ordinals(EngagementPage page) => page.Rows.Select(r => r.Sitting?.Ordinal).OfType<int>();
-        var all = await reader.FindEngagementsAsync(new EngagementQuery { Mechanism = mechanism, Clearance = Classification.Confidential }, cancellationToken);
-        var seen = await reader.FindEngagementsAsync(new EngagementQuery { Mechanism = mechanism, Clearance = clearance }, cancellationToken);
-        return [.. Ordinals(all).Except(Ordinals(seen))];
+        var ordinals = hidden.Where(h => h.Mechanism == mechanism.Id).Select(h => h.Ordinal).ToHashSet();
+        return ordinals.Count == 0 ? mechanism : mechanism with { Sittings = [.. mechanism.Sittings.Where(s => !ordinals.Contains(s.Ordinal))] };
     }
 }

@@ -21,23 +21,36 @@ public static class PartnerDirectory
             return (Summary(new ActorDirectory(await reader.ActorsAsync(ct)), partnership, today, page), page);
         }, cancellationToken);
 
+    /// <summary>
+    /// Every partner with its engagement count from the store's tally, and the day of its newest engagement, looked for
+    /// within the year the tally says it fell in (so that no partner's whole log is counted).
+    /// </summary>
     public static Task<IReadOnlyList<PartnerSummary>> ListAsync(IChanceryStore store, DateOnly today, Classification clearance, CancellationToken cancellationToken = default) =>
         store.ReadAsync<IReadOnlyList<PartnerSummary>>(async (reader, ct) =>
         {
             var actors = new ActorDirectory(await reader.ActorsAsync(ct));
+            var tally = (await reader.TallyAsync(clearance, cancellationToken: ct)).ToLookup(t => t.Actor);
             var summaries = new List<PartnerSummary>();
             foreach (var partnership in await reader.PartnershipsAsync(ct))
             {
-                summaries.Add(await SummaryAsync(reader, actors, partnership, today, clearance, ct));
+                var ofPartner = tally[partnership.Partner].ToList();
+                var lastYear = ofPartner.Max(t => t.Year);
+                var newest = ofPartner.Count == 0 ? new EngagementPage([], 0) : await reader.FindEngagementsAsync(new EngagementQuery
+                {
+                    Party = partnership.Partner,
+                    Since = lastYear is { } year ? new DateOnly(year, 1, 1) : null,
+                    Until = lastYear is { } end ? new DateOnly(end, 12, 31) : null,
+                    Clearance = clearance,
+                    Limit = 1,
+                    Counted = false,
+                }, ct);
+                summaries.Add(Summary(actors, partnership, today, newest) with { Engagements = ofPartner.Sum(t => t.Engagements) });
             }
             return [.. summaries
                 .OrderByDescending(s => s.Partnership.Current.Status)
                 .ThenBy(s => s.Partnership.History[0].Since)
                 .ThenBy(s => s.Partner.Name, StringComparer.Ordinal)];
         }, cancellationToken);
-
-    private static async Task<PartnerSummary> SummaryAsync(IStoreReader reader, ActorDirectory actors, Partnership partnership, DateOnly today, Classification clearance, CancellationToken cancellationToken) =>
-        Summary(actors, partnership, today, await reader.FindEngagementsAsync(new EngagementQuery { Party = partnership.Partner, Clearance = clearance, Limit = 1 }, cancellationToken));
 
     private static PartnerSummary Summary(ActorDirectory actors, Partnership partnership, DateOnly today, EngagementPage newest) => new(
         actors[partnership.Partner] ?? new Actor(partnership.Partner, ActorKind.State, partnership.Partner.Value, partnership.Partner.Value),

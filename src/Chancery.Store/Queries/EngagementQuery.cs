@@ -40,4 +40,10 @@ public sealed record EngagementQuery
     public int? Limit { get; init; }
 
     public int Offset { get; init; }
+
+    /// <summary>
+    /// False: only the page is read, and its total is left unknown (-1). For a glance at the newest of a large log,
+    /// where counting every match would cost more than the page.
+    /// </summary>
+    public bool Counted { get; init; } = true;
 }

@@ -7,7 +7,9 @@ internal sealed partial class SqliteSession
     public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
         var (counted, countParameters) = Filter(query, paging: false);
-        var total = Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {counted}", cancellationToken, countParameters), System.Globalization.CultureInfo.InvariantCulture);
+        var total = query.Counted
+            ? Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {counted}", cancellationToken, countParameters), System.Globalization.CultureInfo.InvariantCulture)
+            : -1;
         var (where, parameters) = Filter(query, paging: query.Limit is not null);
         // Newest first, undated last: SQLite sorts NULL below every date, so DESC puts them last, and the order is the
         // engagement_date index's, which a page of a large log reads without sorting it.
@@ -37,16 +39,15 @@ internal sealed partial class SqliteSession
         return new EngagementPage(rows, total);
     }
 
-    public async Task<IReadOnlyList<PartnerYearCount>> EngagementsPerPartnerAndYearAsync(Classification clearance, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<EngagementTally>> TallyAsync(Classification clearance, ActorId? party = null, CancellationToken cancellationToken = default) =>
         await QueryAsync(
             $"""
-            SELECT p.actor_id, CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*)
-            FROM engagement e JOIN engagement_party p ON p.engagement_id = e.id
-            WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
-            GROUP BY 1, 2
+            SELECT actor_id, year, kind, sum(engagements) FROM engagement_tally
+            WHERE classification IN ({Visible(clearance)}) AND engagements > 0 {(party is null ? "" : "AND actor_id = $party")}
+            GROUP BY 1, 2, 3
             """,
-            r => new PartnerYearCount(r.Actor(0), r.Int(1), r.Int(2)),
-            cancellationToken);
+            r => new EngagementTally(r.Actor(0), r.Int(1) is var year and > 0 ? year : null, r.Enum<EngagementKind>(2), r.Int(3)),
+            cancellationToken, ("$party", party?.Value));
 
     public async Task<EngagementFacets> EngagementFacetsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {

@@ -13,6 +13,23 @@ internal sealed partial class SqliteSession
     public async Task<Mechanism?> MechanismAsync(Key<Mechanism> id, CancellationToken cancellationToken = default) =>
         (await ReadMechanismsAsync("WHERE id = $id", cancellationToken, ("$id", id.Value))).SingleOrDefault();
 
+    public async Task<IReadOnlyList<SittingRef>> HiddenSittingsAsync(Classification clearance, Key<Mechanism>? mechanism = null, CancellationToken cancellationToken = default)
+    {
+        if (clearance == Classification.Confidential)
+        {
+            return [];
+        }
+        return await QueryAsync(
+            $"""
+            SELECT mechanism_id, ordinal FROM engagement
+            WHERE {(mechanism is null ? "mechanism_id IS NOT NULL" : "mechanism_id = $mechanism")} AND ordinal IS NOT NULL
+            GROUP BY mechanism_id, ordinal
+            HAVING SUM(classification IN ({Visible(clearance)})) = 0
+            """,
+            reader => new SittingRef(new Key<Mechanism>(reader.Text(0)), reader.Int(1)),
+            cancellationToken, ("$mechanism", mechanism?.Value));
+    }
+
     public async Task SaveMechanismAsync(Mechanism mechanism, CancellationToken cancellationToken = default)
     {
         var id = mechanism.Id.Value;

@@ -12,7 +12,7 @@ namespace Chancery.Web.Benchmarks;
 /// </summary>
 public static class WebBenchmark
 {
-    /// <summary>The pages timed: the engagement log as people filter it, and a partner's page.</summary>
+    /// <summary>The pages timed: the engagement log as people filter it, a partner's page, and the pages that count across partners.</summary>
     public static readonly IReadOnlyList<(string Name, string Path)> Pages =
     [
         ("log", "/engagements"),
@@ -22,6 +22,9 @@ public static class WebBenchmark
         ("log, page 20", "/engagements?partner=CN&page=20"),
         ("partner page", "/partners/RU"),
         ("api log", "/api/v1/engagements?partner=JP&page_size=50"),
+        ("dashboard", "/"),
+        ("partners", "/partners"),
+        ("mechanisms", "/mechanisms"),
     ];
 
     public static async Task<IReadOnlyList<PageTimings>> RunAsync(IChanceryStore store, int requests, IProgress<int>? progress = null, CancellationToken cancellationToken = default)

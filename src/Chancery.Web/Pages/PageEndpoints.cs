@@ -48,7 +48,8 @@ internal static class PageEndpoints
             await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Limit = 10 }, ct),
             await reader.FindEngagementsAsync(new EngagementQuery { Clearance = clearance, Review = ReviewState.Draft, Limit = 5 }, ct)), cancellationToken);
         var heatmap = await EngagementHeatmap.BuildAsync(store, partners, clearance, HeatmapYears, cancellationToken);
-        return new RazorComponentResult<Dashboard>(new { Recent = recent, Drafts = drafts, Heatmap = heatmap, Partners = partners.Count });
+        var expected = await MeetingCalendar.ExpectedAsync(store, clearance, clock.Today(), clock.Today().AddYears(1), cancellationToken: cancellationToken);
+        return new RazorComponentResult<Dashboard>(new { Recent = recent, Drafts = drafts, Heatmap = heatmap, Partners = partners.Count, Expected = expected });
     }
 
     private static async Task<RazorComponentResult> LogAsync([AsParameters] EngagementFilter filter, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
