@@ -5,6 +5,8 @@ using Chancery.Store;
 using Chancery.Testing;
 using Chancery.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chancery.Web.Tests;
 
@@ -69,6 +71,10 @@ public sealed class WebServer : IAsyncLifetime
 
     /// <summary>An API token of the editor cleared for restricted records.</summary>
     public string OfficerToken { get; private set; } = "";
+
+    /// <summary>Every route the application maps, as "METHOD /pattern".</summary>
+    public IEnumerable<string> Routes => app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => $"{method} /{e.RoutePattern.RawText!.TrimStart('/')}"));
 
     /// <summary>A client sending the token as its bearer credentials.</summary>
     public HttpClient ApiClient(string token)

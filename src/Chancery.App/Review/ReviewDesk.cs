@@ -10,12 +10,12 @@ namespace Chancery.App.Review;
 /// </summary>
 public sealed class ReviewDesk(IChanceryStore store)
 {
-    /// <summary>Drafts, newest first, then records confirmed before that later sources raised flags on.</summary>
-    public Task<IReadOnlyList<Id<Engagement>>> QueueAsync(int limit, CancellationToken cancellationToken = default) =>
+    /// <summary>Drafts, newest first, then records confirmed before that later sources raised flags on: those the reviewer's clearance reaches.</summary>
+    public Task<IReadOnlyList<Id<Engagement>>> QueueAsync(int limit, Classification clearance = Classification.Confidential, CancellationToken cancellationToken = default) =>
         store.ReadAsync<IReadOnlyList<Id<Engagement>>>(async (reader, ct) =>
         {
-            var drafts = await reader.FindEngagementsAsync(new EngagementQuery { Review = ReviewState.Draft, Clearance = Classification.Confidential, Limit = limit }, ct);
-            var flagged = await reader.FindEngagementsAsync(new EngagementQuery { Flagged = true, Clearance = Classification.Confidential, Limit = limit }, ct);
+            var drafts = await reader.FindEngagementsAsync(new EngagementQuery { Review = ReviewState.Draft, Clearance = clearance, Limit = limit }, ct);
+            var flagged = await reader.FindEngagementsAsync(new EngagementQuery { Flagged = true, Clearance = clearance, Limit = limit }, ct);
             return [.. drafts.Rows.Concat(flagged.Rows.Where(r => r.Review != ReviewState.Rejected))
                 .Select(r => r.Id).Distinct().Take(limit)];
         }, cancellationToken);

@@ -16,7 +16,7 @@ internal sealed class ReviewCommand(CliEnvironment environment) : AsyncCommand<L
     public override async Task<int> ExecuteAsync(CommandContext context, ListSettings settings, CancellationToken cancellationToken)
     {
         await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
-        var queue = await new ReviewDesk(workspace.Store).QueueAsync(settings.Limit ?? DefaultLimit, cancellationToken);
+        var queue = await new ReviewDesk(workspace.Store).QueueAsync(settings.Limit ?? DefaultLimit, cancellationToken: cancellationToken);
         var documents = await EngagementReader.DocumentsAsync(workspace.Store, queue, Clearance.Local, cancellationToken);
         if (settings.Json)
         {

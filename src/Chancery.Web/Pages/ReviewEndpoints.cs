@@ -30,7 +30,7 @@ internal static class ReviewEndpoints
     }
 
     /// <summary>The edit form of an engagement's page: fields left empty stay as they are; the answer is the page, with any problem named.</summary>
-    private static async Task<IResult> EditAsync(long id, [Microsoft.AspNetCore.Mvc.FromForm] EditForm form, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> EditAsync(long id, [Microsoft.AspNetCore.Mvc.FromForm] EditForm? form, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
         var current = id < 1 ? [] : await EngagementReader.DocumentsAsync(store, [new Id<Engagement>(id)], clearance, cancellationToken);
@@ -38,7 +38,8 @@ internal static class ReviewEndpoints
         {
             return Results.NotFound();
         }
-        var patch = form.ToPatch(current[0]);
+        // A form that sends none of the fields binds to nothing: it asks for no change.
+        var patch = (form ?? new EditForm()).ToPatch(current[0]);
         if (patch == new EngagementPatch())
         {
             return BackTo(id);
@@ -52,7 +53,7 @@ internal static class ReviewEndpoints
     private static async Task<RazorComponentResult> QueueAsync(HttpContext context, IChanceryStore store, ReviewDesk desk, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
-        var ids = await desk.QueueAsync(QueueLength, cancellationToken);
+        var ids = await desk.QueueAsync(QueueLength, clearance, cancellationToken);
         var documents = await EngagementReader.DocumentsAsync(store, ids, clearance, cancellationToken);
         return new RazorComponentResult<ReviewQueue>(new { Engagements = documents });
     }
