@@ -107,7 +107,21 @@ public static class ChanceryCli
                 .WithExample("people", "--partner", "RU");
             config.AddCommand<MechanismsCommand>("mechanisms")
                 .WithDescription("List dialogue mechanisms with their cadence, sittings and the next one expected.")
-                .WithExample("mechanisms", "--partner", "RU");
+                .WithExample("mechanisms", "--partner", "RU")
+                .WithExample("mechanisms", "--overdue");
+            config.AddCommand<CalendarCommand>("calendar")
+                .WithDescription("Write upcoming meetings, announced and expected by each mechanism's cadence, as an iCalendar file.")
+                .WithExample("calendar", "--out", "meetings.ics")
+                .WithExample("calendar", "--months", "6", "--clearance", "public");
+            config.AddCommand<BriefCommand>("brief")
+                .WithDescription("Write a partner's briefing pack (status, recent engagements, expected meetings, open action lines, counterparts, stances, sources) as Markdown, HTML or Word.")
+                .WithExample("brief", "RU", "--out", "brief.docx")
+                .WithExample("brief", "RU", "--meeting", "asean-ru-som", "--format", "html", "--out", "arsom.html");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export a list (CSV or JSON), the network of who met whom (GraphML) or the log as PLOVER-style event records (JSONL), within a clearance.")
+                .WithExample("export", "engagements", "--partner", "RU", "--out", "russia.csv")
+                .WithExample("export", "network", "--out", "network.graphml")
+                .WithExample("export", "events", "--clearance", "public", "--out", "events.jsonl");
         });
         return await app.RunAsync(args);
     }

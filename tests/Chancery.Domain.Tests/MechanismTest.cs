@@ -15,6 +15,36 @@ public sealed class MechanismTest
         arsom.ExpectedNext().ShouldBe(new ExpectedSitting(20, new DateOnly(2024, 4, 29)));
     }
 
+    [Fact]
+    public void A_mechanism_declared_irregular_that_sat_every_two_years_is_expected_two_years_after_its_last_sitting()
+    {
+        var biennial = new Mechanism(new Key<Mechanism>("asean-x-summit"), "ASEAN-X Summit", EngagementKind.Summit, MechanismLevel.Leaders, Cadence.Irregular, [Samples.Asean, Samples.Russia])
+        {
+            Sittings = [new Sitting(1, new DateSpan(new DateOnly(2016, 11, 3))), new Sitting(2, new DateSpan(new DateOnly(2018, 10, 30))), new Sitting(4, new DateSpan(new DateOnly(2022, 11, 12)))],
+        };
+
+        biennial.ActualCadence.ShouldBe(Cadence.Biennial);
+        biennial.ExpectedNext().ShouldBe(new ExpectedSitting(5, new DateOnly(2024, 11, 12)));
+    }
+
+    [Theory]
+    [InlineData(new[] { "2019-03-10", "2020-03-02", "2021-06-20", "2022-03-15" }, 12)]
+    [InlineData(new[] { "2019-03-10", "2019-09-02", "2020-03-20" }, 6)]
+    [InlineData(new[] { "2015-01-10", "2018-02-01" }, 36)]
+    [InlineData(new[] { "2015-01-10", "2015-05-01", "2015-09-01" }, 4)]
+    public void The_cadence_of_dated_sittings_is_the_median_step_between_them(string[] dates, int months)
+    {
+        var sittings = dates.Select((date, i) => new Sitting(i + 1, new DateSpan(IsoDate.Parse(date))));
+
+        Cadence.Observed(sittings).ShouldBe(new Cadence(months));
+    }
+
+    [Fact]
+    public void One_dated_sitting_shows_no_cadence()
+    {
+        Cadence.Observed([Nineteenth, new Sitting(20)]).ShouldBeNull();
+    }
+
     [Theory]
     [InlineData(19, 2023)]
     [InlineData(15, 2018)]

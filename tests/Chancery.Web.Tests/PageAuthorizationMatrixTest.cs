@@ -63,6 +63,10 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
         // Ties between people who met: Kurilov met Zagaynov in the confidential talks; the others meet no one new.
         new("GET /network", Access.List, _ => "/network", Shows: (c, html) => c == Classification.Confidential ? html.Contains("Ivan Kurilov", StringComparison.Ordinal) : null),
         new("GET /sources/{id:long}", Access.Record, c => $"/sources/{Source(c).Value}"),
+        new("GET /export/{list}.{format}", Access.List, _ => "/export/engagements.csv", Shows: (c, csv) => csv.Contains(Summary(c), StringComparison.Ordinal)),
+        new("GET /partners/{code}/brief.{format}", Access.List, _ => "/partners/RU/brief.md", Shows: (c, brief) => brief.Contains(Summary(c), StringComparison.Ordinal)),
+        // The 20th ARSOM is known only from the confidential talks: only those cleared for them expect the 21st.
+        new("GET /calendar.ics", Access.List, _ => "/calendar.ics", Shows: (c, ics) => c == Classification.Confidential ? ics.Contains("21st ARSOM", StringComparison.Ordinal) : null),
         new("GET /review", Access.EditorPage, _ => "/review"),
         new("GET /ingest", Access.EditorPage, _ => "/ingest"),
         new("POST /ingest", Access.EditorForm, _ => "/ingest", [("urls", "")], Multipart: true),

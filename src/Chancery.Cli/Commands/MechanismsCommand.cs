@@ -8,14 +8,15 @@ using Spectre.Console.Cli;
 namespace Chancery.Cli.Commands;
 
 /// <summary><c>chancery mechanisms</c>: recurring mechanisms, their cadence, sittings and the sitting expected next.</summary>
-internal sealed class MechanismsCommand(CliEnvironment environment) : AsyncCommand<PartnerFilterSettings>
+internal sealed class MechanismsCommand(CliEnvironment environment) : AsyncCommand<MechanismsSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, PartnerFilterSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, MechanismsSettings settings, CancellationToken cancellationToken)
     {
         await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
         var actors = await ActorDirectory.LoadAsync(workspace.Store, cancellationToken);
         var party = settings.PartnerIn(actors);
         var mechanisms = (await workspace.Store.ReadAsync((reader, ct) => reader.MechanismsAsync(party, ct), cancellationToken))
+            .Where(m => !settings.Overdue || m.ExpectedNext() is { } next && next.IsOverdue(environment.Today) && next.Around >= environment.Today.AddYears(-MeetingCalendar.DormantAfterYears))
             .Take(settings.Limit ?? int.MaxValue).ToList();
         if (settings.Json)
         {
@@ -32,12 +33,12 @@ internal sealed class MechanismsCommand(CliEnvironment environment) : AsyncComma
                 Format.Escaped(mechanism.Name) + (mechanism.Acronym is { } acronym ? $" [grey]{Format.Escaped(acronym)}[/]" : ""),
                 Format.Kind(mechanism.Kind),
                 Taxonomy<MechanismLevel>.Label(mechanism.Level),
-                mechanism.Cadence.ToString(),
+                mechanism.ActualCadence.ToString(),
                 mechanism.Sittings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 latest is null ? "" : $"{Ordinals.English(latest.Ordinal)}, {Format.Date(latest.When)}",
                 next is null ? "" : $"{Ordinals.English(next.Ordinal)} ~{IsoDate.Format(next.Around)}" + (next.IsOverdue(environment.Today) ? " [red]overdue[/]" : ""));
         }
-        table.Caption($"{mechanisms.Count} mechanisms");
+        table.Caption($"{mechanisms.Count} mechanisms{(settings.Overdue ? " overdue" : "")}");
         environment.Out.Write(table);
         return 0;
     }

@@ -32,7 +32,11 @@ public sealed record Mechanism
 
     public MechanismLevel Level { get; }
 
+    /// <summary>How often the reference data says it sits.</summary>
     public Cadence Cadence { get; }
+
+    /// <summary>How often it sits as its dated sittings show, else as declared: what the next sitting is expected by.</summary>
+    public Cadence ActualCadence => Cadence.Observed(Sittings) ?? Cadence;
 
     /// <summary>The sides, sorted: ASEAN and RU.</summary>
     public IReadOnlyList<ActorId> Parties { get; }
@@ -78,16 +82,17 @@ public sealed record Mechanism
     }
 
     /// <summary>
-    /// The sitting the cadence expects next: the one after the latest dated sitting, a cadence later.
-    /// After the 19th ARSOM of 29 April 2023, the 20th around 29 April 2024. Null for an irregular
-    /// mechanism or one with no dated sitting.
+    /// The sitting the cadence expects next (as the sittings show it, else as declared): the one after the latest dated
+    /// sitting, a cadence later. After the 19th ARSOM of 29 April 2023, the 20th around 29 April 2024. Null for an
+    /// irregular mechanism or one with no dated sitting.
     /// </summary>
     public ExpectedSitting? ExpectedNext()
     {
-        if (!Cadence.IsRegular || LatestDated is not { When: { } when } latest)
+        var cadence = ActualCadence;
+        if (!cadence.IsRegular || LatestDated is not { When: { } when } latest)
         {
             return null;
         }
-        return new ExpectedSitting(latest.Ordinal + 1, when.Start.AddMonths(Cadence.Months));
+        return new ExpectedSitting(latest.Ordinal + 1, when.Start.AddMonths(cadence.Months));
     }
 }

@@ -62,6 +62,7 @@ public static class ChanceryWebApp
         app.MapAccountPages();
         app.MapReviewPages();
         app.MapIngestPages();
+        app.MapExports();
         app.MapGroup("/api/v1").MapEngagementsApi().MapPartnersApi().MapPeopleApi().MapMechanismsApi().MapSourcesApi().MapPlansApi();
         return app;
     }
