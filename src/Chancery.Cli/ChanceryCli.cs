@@ -109,6 +109,26 @@ public static class ChanceryCli
                 .WithDescription("List dialogue mechanisms with their cadence, sittings and the next one expected.")
                 .WithExample("mechanisms", "--partner", "RU")
                 .WithExample("mechanisms", "--overdue");
+            config.AddBranch("plan", plan =>
+            {
+                plan.SetDescription("Plans of action: import them, record how their action lines progress, link engagements to them.");
+                plan.AddCommand<PlanImportCommand>("import")
+                    .WithDescription("Import a plan from a Word document, a PDF or a text file with numbered sections and action lines, or from a CSV.")
+                    .WithExample("plan", "import", "cpa.docx", "--id", "asean-ru-cpa-2021-2025", "--title", "ASEAN-Russia Comprehensive Plan of Action 2021-2025", "--partner", "RU", "--years", "2021-2025");
+                plan.AddCommand<PlanShowCommand>("show")
+                    .WithDescription("Show a plan's action lines and how many were implemented, at a date and year by year.")
+                    .WithExample("plan", "show", "asean-ru-cpa-2021-2025", "--at", "2023-12-31");
+                plan.AddCommand<PlanStatusCommand>("status")
+                    .WithDescription("Record an action line's status from a day on, with the engagement that reported it.")
+                    .WithExample("plan", "status", "asean-ru-cpa-2021-2025", "1.2.3", "implemented", "--on", "2024-06-12", "--engagement", "42");
+                plan.AddCommand<PlanSuggestCommand>("suggest")
+                    .WithDescription("Suggest the action lines an engagement may be evidence of (by sector and words).")
+                    .WithExample("plan", "suggest", "42");
+                plan.AddCommand<PlanLinkCommand>("link")
+                    .WithDescription("Accept a suggested link between an action line and an engagement, or reject it.")
+                    .WithExample("plan", "link", "asean-ru-cpa-2021-2025", "1.2.3", "42")
+                    .WithExample("plan", "link", "asean-ru-cpa-2021-2025", "1.2.3", "42", "--reject");
+            });
             config.AddCommand<CalendarCommand>("calendar")
                 .WithDescription("Write upcoming meetings, announced and expected by each mechanism's cadence, as an iCalendar file.")
                 .WithExample("calendar", "--out", "meetings.ics")

@@ -17,7 +17,11 @@ public interface IStoreWriter : IStoreReader
     /// <summary>Adds a person (unsaved id) or replaces one; returns the id.</summary>
     Task<Id<Person>> SavePersonAsync(Person person, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds or replaces the plan: its sections, action lines and their dated changes of status.</summary>
     Task SavePlanAsync(Plan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>An editor's answer to a suggested link: the engagement is evidence of the action line (accepted), or not (rejected, not suggested again).</summary>
+    Task LinkActionLineAsync(Key<Plan> plan, ActionLineNumber line, Id<Engagement> engagement, bool accepted, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a source, or returns the id of the one stored with the same text (same content hash).</summary>
     Task<Id<Source>> SaveSourceAsync(Source source, CancellationToken cancellationToken = default);

@@ -45,4 +45,41 @@ public sealed class PlanTest
         Samples.CpaPlan.IsInForce(2023).ShouldBeTrue();
         Samples.CpaPlan.IsInForce(2026).ShouldBeFalse();
     }
+
+    [Fact]
+    public void The_implementation_rate_at_a_date_counts_each_line_by_the_last_status_reported_by_then()
+    {
+        ActionLine Line(string number) => new(ActionLineNumber.Parse(number), $"Action {number}");
+        var plan = new Plan(new Key<Plan>("p"), "A plan", "P", [Samples.Asean, Samples.Russia], 2021, 2025,
+        [
+            new PlanSection(ActionLineNumber.Parse("1"), "One",
+            [
+                Line("1.1").With(new StatusChange(new DateOnly(2021, 6, 1), ImplementationStatus.Ongoing)).With(new StatusChange(new DateOnly(2022, 6, 1), ImplementationStatus.Implemented)),
+                Line("1.2").With(new StatusChange(new DateOnly(2023, 3, 1), ImplementationStatus.Implemented)),
+            ]),
+            new PlanSection(ActionLineNumber.Parse("2"), "Two",
+            [
+                Line("2.1").With(new StatusChange(new DateOnly(2022, 1, 1), ImplementationStatus.Ongoing)),
+                Line("2.2"),
+            ]),
+        ]);
+
+        plan.ProgressOn(new DateOnly(2020, 12, 31)).ShouldBe(new PlanProgress(0, 0, 4));
+        plan.ProgressOn(new DateOnly(2021, 12, 31)).ShouldBe(new PlanProgress(0, 1, 3));
+        plan.ProgressOn(new DateOnly(2022, 12, 31)).ShouldBe(new PlanProgress(1, 1, 2));
+        plan.ProgressOn(new DateOnly(2023, 12, 31)).ToString().ShouldBe("2 of 4 action lines implemented");
+        plan.Sections[1].ProgressOn(new DateOnly(2023, 12, 31)).ShouldBe(new PlanProgress(0, 1, 1));
+        plan.Progress.ShouldBe(plan.ProgressOn(new DateOnly(2030, 1, 1)));
+    }
+
+    [Fact]
+    public void A_status_reported_again_for_the_same_day_replaces_the_earlier_report()
+    {
+        var line = new ActionLine(ActionLineNumber.Parse("1.1"), "Action")
+            .With(new StatusChange(new DateOnly(2024, 1, 1), ImplementationStatus.Ongoing))
+            .With(new StatusChange(new DateOnly(2024, 1, 1), ImplementationStatus.Implemented));
+
+        line.Changes.ShouldHaveSingleItem().Status.ShouldBe(ImplementationStatus.Implemented);
+        line.Status.ShouldBe(ImplementationStatus.Implemented);
+    }
 }

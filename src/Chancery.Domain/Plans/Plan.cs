@@ -50,5 +50,18 @@ public sealed record Plan
 
     public PlanProgress Progress => PlanProgress.Of(ActionLines);
 
+    /// <summary>"99 of 139 action lines implemented" as it stood on a day.</summary>
+    public PlanProgress ProgressOn(DateOnly day) => PlanProgress.On(ActionLines, day);
+
+    /// <summary>The plan with one action line replaced by another of the same number.</summary>
+    /// <exception cref="KeyNotFoundException">The plan has no line of that number.</exception>
+    public Plan WithLine(ActionLine line)
+    {
+        var section = Sections.FirstOrDefault(s => s.ActionLines.Any(l => l.Number == line.Number))
+            ?? throw new KeyNotFoundException($"{ShortTitle} has no action line {line.Number}");
+        return new Plan(Id, Title, ShortTitle, Parties, FirstYear, LastYear,
+            Sections.Select(s => s == section ? new PlanSection(s.Number, s.Title, s.ActionLines.Select(l => l.Number == line.Number ? line : l)) : s));
+    }
+
     public bool IsInForce(int year) => FirstYear <= year && year <= LastYear;
 }

@@ -10,7 +10,12 @@ public readonly record struct PlanProgress(int Implemented, int Ongoing, int Not
     /// <summary>The share implemented, 0 to 1; zero for a plan without action lines.</summary>
     public double Rate => Total == 0 ? 0 : (double)Implemented / Total;
 
-    public static PlanProgress Of(IEnumerable<ActionLine> lines) => lines.Aggregate(default(PlanProgress), (progress, line) => line.Status switch
+    public static PlanProgress Of(IEnumerable<ActionLine> lines) => Count(lines.Select(line => line.Status));
+
+    /// <summary>The counts as they stood on a day.</summary>
+    public static PlanProgress On(IEnumerable<ActionLine> lines, DateOnly day) => Count(lines.Select(line => line.StatusOn(day)));
+
+    private static PlanProgress Count(IEnumerable<ImplementationStatus> statuses) => statuses.Aggregate(default(PlanProgress), (progress, status) => status switch
     {
         ImplementationStatus.Implemented => progress with { Implemented = progress.Implemented + 1 },
         ImplementationStatus.Ongoing => progress with { Ongoing = progress.Ongoing + 1 },

@@ -23,4 +23,6 @@ public sealed record PlanSection
     public IReadOnlyList<ActionLine> ActionLines { get; }
 
     public PlanProgress Progress => PlanProgress.Of(ActionLines);
+
+    public PlanProgress ProgressOn(DateOnly day) => PlanProgress.On(ActionLines, day);
 }
