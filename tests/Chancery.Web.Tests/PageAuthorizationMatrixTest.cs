@@ -54,6 +54,8 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
         new("POST /engagements/{id:long}/reject", Access.Answer, c => $"/engagements/{Engagement(c).Value}/reject", []),
         new("POST /engagements/{id:long}/confirm", Access.Answer, c => $"/engagements/{Engagement(c).Value}/confirm", []),
         new("POST /engagements/{id:long}/edit", Access.Answer, c => $"/engagements/{Engagement(c).Value}/edit", []),
+        new("POST /engagements/{id:long}/links", Access.Answer, c => $"/engagements/{Engagement(c).Value}/links", []),
+        new("GET /plans/{id}", Access.Open, _ => "/plans/asean-ru-cpa-2021-2025"),
         new("GET /partners", Access.List, _ => "/partners", Shows: (c, html) => RussianEngagements(html) >= EngagementsUpTo(c)),
         new("GET /partners/{code}", Access.List, _ => "/partners/RU", Shows: (c, html) => html.Contains(Summary(c), StringComparison.Ordinal)),
         new("GET /people", Access.List, _ => "/people", Shows: (c, html) => html.Contains(Person(c).Name, StringComparison.Ordinal)),

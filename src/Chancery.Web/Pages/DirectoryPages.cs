@@ -22,6 +22,7 @@ internal static class DirectoryPages
         pages.MapGet("/mechanisms", MechanismsAsync);
         pages.MapGet("/sources/{id:long}", SourceAsync);
         pages.MapGet("/network", NetworkAsync);
+        pages.MapGet("/plans/{id}", PlanAsync);
         return app;
     }
 
@@ -47,6 +48,18 @@ internal static class DirectoryPages
             Mechanisms = await MechanismDirectory.ListAsync(store, null, Viewer.Clearance(context), cancellationToken),
             Today = clock.Today(),
         });
+
+    private static async Task<RazorComponentResult> PlanAsync(string id, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        var (plan, visible) = await store.ReadAsync(async (r, ct) =>
+        {
+            var plan = Key<Plan>.TryParse(id, out var key) ? await r.PlanAsync(key, ct) : null;
+            var evidence = plan is null ? [] : await r.EngagementsWithoutEvidenceAsync([.. plan.ActionLines.SelectMany(l => l.Evidence).Distinct()], ct);
+            return (plan, evidence.Where(e => e.Classification <= clearance).Select(e => e.Id).ToHashSet());
+        }, cancellationToken);
+        return plan is null ? PageEndpoints.NotFoundPage(context) : new RazorComponentResult<PlanPage>(new { Plan = plan, Today = clock.Today(), Visible = visible });
+    }
 
     private static async Task<RazorComponentResult> NetworkAsync(string? partner, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Chancery.App;
+using Chancery.App.Plans;
 using Chancery.Domain;
 using Chancery.Store;
 using Chancery.Web.Components;
@@ -89,7 +90,8 @@ internal static class PageEndpoints
             }
             return found;
         }, cancellationToken);
-        return new RazorComponentResult<EngagementDetail>(new { Engagement = documents[0], Texts = texts });
+        var suggestions = Viewer.CanEdit(context.User) ? await new PlanDesk(store).SuggestAsync(new Id<Engagement>(id), cancellationToken) : [];
+        return new RazorComponentResult<EngagementDetail>(new { Engagement = documents[0], Texts = texts, Suggestions = suggestions });
     }
 
     private static async Task<RazorComponentResult> PartnersAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken) =>

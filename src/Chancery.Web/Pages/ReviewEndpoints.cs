@@ -26,6 +26,7 @@ internal static class ReviewEndpoints
         editors.MapPost("/engagements/{id:long}/reject", (long id, HttpContext context, ReviewDesk desk, CancellationToken ct) =>
             AnswerAsync(id, context, clearance => desk.RejectAsync(new Id<Engagement>(id), clearance, ct))).WithMetadata(new RequireAntiforgeryTokenAttribute());
         editors.MapPost("/engagements/{id:long}/edit", EditAsync);
+        editors.MapPost("/engagements/{id:long}/links", LinkAsync);
         return app;
     }
 
@@ -48,6 +49,30 @@ internal static class ReviewEndpoints
         return edit is null
             ? BackTo(id, string.Join("; ", problems.SelectMany(p => p.Value)))
             : await AnswerAsync(id, context, reviewer => desk.EditAsync(new Id<Engagement>(id), edit, reviewer, cancellationToken));
+    }
+
+    /// <summary>An answer to a suggested link between the engagement and an action line: accept or reject.</summary>
+    private static async Task<IResult> LinkAsync(long id, [Microsoft.AspNetCore.Mvc.FromForm] string? plan, [Microsoft.AspNetCore.Mvc.FromForm] string? line,
+        [Microsoft.AspNetCore.Mvc.FromForm] string? answer, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var clearance = Viewer.Clearance(context);
+        if (id < 1 || await store.ReadAsync((r, ct) => r.EngagementAsync(new Id<Engagement>(id), ct), cancellationToken) is not { } found || found.Classification > clearance)
+        {
+            return Results.NotFound();
+        }
+        if (!Key<Plan>.TryParse(plan, out var key) || !ActionLineNumber.TryParse(line, out var number) || answer is not ("accept" or "reject"))
+        {
+            return BackTo(id, "the answer names no plan, action line, or accept or reject");
+        }
+        try
+        {
+            await new Chancery.App.Plans.PlanDesk(store).AnswerAsync(key, number, new Id<Engagement>(id), answer == "accept", cancellationToken);
+        }
+        catch (StoreException e) when (e.Problem == StoreProblem.Invalid)
+        {
+            return BackTo(id, e.Message);
+        }
+        return BackTo(id);
     }
 
     private static async Task<RazorComponentResult> QueueAsync(HttpContext context, IChanceryStore store, ReviewDesk desk, CancellationToken cancellationToken)
