@@ -129,6 +129,10 @@ public static class ChanceryCli
                     .WithExample("plan", "link", "asean-ru-cpa-2021-2025", "1.2.3", "42")
                     .WithExample("plan", "link", "asean-ru-cpa-2021-2025", "1.2.3", "42", "--reject");
             });
+            config.AddCommand<AnalyticsCommand>("analytics")
+                .WithDescription("A partner's engagements year by year, by kind and by sector, with the intensity of the relationship (engagements weighted by level); two partners compared.")
+                .WithExample("analytics", "RU")
+                .WithExample("analytics", "RU", "CN", "--json");
             config.AddCommand<CalendarCommand>("calendar")
                 .WithDescription("Write upcoming meetings, announced and expected by each mechanism's cadence, as an iCalendar file.")
                 .WithExample("calendar", "--out", "meetings.ics")

@@ -45,7 +45,19 @@ public sealed class OutputCommandsTest(DemoDatabase demo) : IClassFixture<DemoDa
         (await File.ReadAllTextAsync(path)).ShouldStartWith("BEGIN:VCALENDAR");
     }
 
+    [Fact]
+    public async Task Given_two_partners_When_compared_as_json_Then_each_has_its_years_with_counts_and_intensity()
+    {
+        var run = await demo.RunAsync("analytics", "RU", "CN", "--json");
+
+        run.ExitCode.ShouldBe(0);
+        var partners = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
+        partners.Select(p => p.GetProperty("partner").GetString()).ShouldBe(["RU", "CN"]);
+        partners.ShouldAllBe(p => p.GetProperty("years").EnumerateArray().Any(y => y.GetProperty("intensity").GetInt32() >= y.GetProperty("engagements").GetInt32() && y.GetProperty("engagements").GetInt32() > 0));
+    }
+
     [Theory]
+    [InlineData(new[] { "analytics", "Narnia" }, "chancery: 'NARNIA' is no state or organisation Chancery knows")]
     [InlineData(new[] { "export", "ships" }, "chancery: 'ships' is not a list to export: use one of engagements, partners, people, mechanisms, plans, network, events (see `chancery --help`)")]
     [InlineData(new[] { "export", "network", "--format", "csv" }, "chancery: --format 'csv': network is written as json or graphml (see `chancery --help`)")]
     [InlineData(new[] { "export", "people", "--clearance", "secret" }, "chancery: --clearance 'secret' is not one of public, restricted, confidential (see `chancery --help`)")]

@@ -98,7 +98,7 @@ public sealed class WorkspaceInChromiumTest(WebServer server, Chromium chromium)
         {
             ("/people", "people"), ($"/people/{tene.Id.Value}", "person"), ("/mechanisms", "mechanisms"), ($"/sources/{call!.Citations[0].Source.Value}", "source"),
             ("/network", "network"), ("/engagements?partner=RU", "engagement-log-russia"), ($"/engagements/{server.Secret.Value}", "engagement-confidential"),
-            ("/ingest", "ingest"), ("/account/password", "password"),
+            ("/ingest", "ingest"), ("/account/password", "password"), ("/plans/asean-ru-cpa-2021-2025", "plan"), ("/analytics?partners=RU", "analytics"),
         })
         {
             var response = await page.GotoAsync(path);

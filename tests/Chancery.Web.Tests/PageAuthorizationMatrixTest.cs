@@ -56,6 +56,8 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
         new("POST /engagements/{id:long}/edit", Access.Answer, c => $"/engagements/{Engagement(c).Value}/edit", []),
         new("POST /engagements/{id:long}/links", Access.Answer, c => $"/engagements/{Engagement(c).Value}/links", []),
         new("GET /plans/{id}", Access.Open, _ => "/plans/asean-ru-cpa-2021-2025"),
+        // Russia's years: 2023 of public records, 2022 of the restricted briefing alone, 2024 of the confidential talks alone.
+        new("GET /analytics", Access.List, _ => "/analytics?partners=RU", Shows: (c, html) => html.Contains($"<th>{c switch { Classification.Public => 2023, Classification.Restricted => 2022, _ => 2024 }}</th>", StringComparison.Ordinal)),
         new("GET /partners", Access.List, _ => "/partners", Shows: (c, html) => RussianEngagements(html) >= EngagementsUpTo(c)),
         new("GET /partners/{code}", Access.List, _ => "/partners/RU", Shows: (c, html) => html.Contains(Summary(c), StringComparison.Ordinal)),
         new("GET /people", Access.List, _ => "/people", Shows: (c, html) => html.Contains(Person(c).Name, StringComparison.Ordinal)),

@@ -23,6 +23,7 @@ internal static class DirectoryPages
         pages.MapGet("/sources/{id:long}", SourceAsync);
         pages.MapGet("/network", NetworkAsync);
         pages.MapGet("/plans/{id}", PlanAsync);
+        pages.MapGet("/analytics", AnalyticsAsync);
         return app;
     }
 
@@ -59,6 +60,30 @@ internal static class DirectoryPages
             return (plan, evidence.Where(e => e.Classification <= clearance).Select(e => e.Id).ToHashSet());
         }, cancellationToken);
         return plan is null ? PageEndpoints.NotFoundPage(context) : new RazorComponentResult<PlanPage>(new { Plan = plan, Today = clock.Today(), Visible = visible });
+    }
+
+    /// <summary>Partners compared, two by default: Russia and China, the seed's partner and ASEAN's busiest.</summary>
+    private static async Task<RazorComponentResult> AnalyticsAsync(string? partners, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
+    {
+        var codes = (string.IsNullOrWhiteSpace(partners) ? "RU,CN" : partners).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(4).ToList();
+        var found = new List<Chancery.App.Analytics.PartnerAnalytics>();
+        var unknown = new List<string>();
+        foreach (var code in codes)
+        {
+            if (ActorId.TryParse(code, out var id) && await Chancery.App.Analytics.PartnerAnalytics.BuildAsync(store, id, Viewer.Clearance(context), cancellationToken) is { } analytics)
+            {
+                found.Add(analytics);
+            }
+            else
+            {
+                unknown.Add(code);
+            }
+        }
+        if (unknown.Count > 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return new RazorComponentResult<AnalyticsPage>(new { Partners = found, Problem = unknown.Count == 0 ? null : $"Not a state or organisation Chancery knows: {string.Join(", ", unknown)}" });
     }
 
     private static async Task<RazorComponentResult> NetworkAsync(string? partner, HttpContext context, IChanceryStore store, CancellationToken cancellationToken)
