@@ -16,7 +16,8 @@ public static partial class PlanOutlineParser
     public static IReadOnlyList<PlanSection> Parse(IEnumerable<string> lines)
     {
         var items = new List<(ActionLineNumber Number, string Text)>();
-        foreach (var raw in lines)
+        // A PDF's reader joins the lines of a block into one paragraph: the numbered items in it are parted again.
+        foreach (var raw in lines.SelectMany(l => ItemStart().Split(l)))
         {
             var line = raw.Trim();
             if (line.Length == 0)
@@ -58,6 +59,10 @@ public static partial class PlanOutlineParser
 
     [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,3}){0,4})(?<dot>\.)?\s+(?<text>\S.*)$")]
     private static partial Regex Numbered();
+
+    /// <summary>Where an item starts within a paragraph: at a number of two or more parts ("1.1.2 Strengthen"), or at a section's number after the end of an item ("...; 2. ECONOMIC").</summary>
+    [GeneratedRegex(@"\s+(?=\d{1,2}(?:\.\d{1,3}){1,4}\.?\s+\p{Lu})|(?<=[.;:])\s+(?=\d{1,2}\.?\s+\p{Lu})")]
+    private static partial Regex ItemStart();
 
     [GeneratedRegex(@"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

@@ -63,6 +63,24 @@ public sealed class PlanImporterTest : IDisposable
     }
 
     [Fact]
+    public async Task Given_the_plan_as_a_pdf_whose_reader_joins_its_lines_When_imported_Then_it_reads_the_same()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var y = 800.0;
+        foreach (var line in PlanText.Split('\n').Where(l => !l.StartsWith("Page", StringComparison.Ordinal)))
+        {
+            page.AddText(line, 9, new UglyToad.PdfPig.Core.PdfPoint(40, y), font);
+            y -= 12;
+        }
+        var path = folder.File("cpa.pdf");
+        await File.WriteAllBytesAsync(path, builder.Build());
+
+        AssertTheSamplePlan(await PlanImporter.ReadAsync(path));
+    }
+
+    [Fact]
     public async Task Given_a_csv_with_statuses_and_dates_When_imported_Then_each_line_has_its_status_from_that_day()
     {
         var path = folder.File("cpa.csv");
