@@ -46,50 +46,28 @@ public sealed class ApiAuthorizationMatrixTest(WebServer server) : IClassFixture
 
     private IReadOnlyList<Probe> Probes() =>
     [
-        new("GET /api/v1/engagements", Access.List, _ => "/api/v1/engagements?page_size=200", Shows: (c, body) => Has(body, $"\"id\":{Engagement(c).Value},")),
+        new("GET /api/v1/engagements", Access.List, _ => "/api/v1/engagements?page_size=200", Shows: (c, body) => Has(body, $"\"id\":{server.EngagementOf(c).Value},")),
         new("POST /api/v1/engagements", Access.Add, _ => "/api/v1/engagements", c => new { classification = Slug(c) }),
-        new("GET /api/v1/engagements/{id}", Access.Record, c => $"/api/v1/engagements/{Engagement(c).Value}"),
-        new("PATCH /api/v1/engagements/{id}", Access.ChangeRecord, c => $"/api/v1/engagements/{Engagement(c).Value}", _ => new { kind = "banquet" }),
-        new("POST /api/v1/engagements/{id}/reject", Access.Answer, c => $"/api/v1/engagements/{Engagement(c).Value}/reject"),
-        new("POST /api/v1/engagements/{id}/confirm", Access.Answer, c => $"/api/v1/engagements/{Engagement(c).Value}/confirm"),
+        new("GET /api/v1/engagements/{id}", Access.Record, c => $"/api/v1/engagements/{server.EngagementOf(c).Value}"),
+        new("PATCH /api/v1/engagements/{id}", Access.ChangeRecord, c => $"/api/v1/engagements/{server.EngagementOf(c).Value}", _ => new { kind = "banquet" }),
+        new("POST /api/v1/engagements/{id}/reject", Access.Answer, c => $"/api/v1/engagements/{server.EngagementOf(c).Value}/reject"),
+        new("POST /api/v1/engagements/{id}/confirm", Access.Answer, c => $"/api/v1/engagements/{server.EngagementOf(c).Value}/confirm"),
         new("GET /api/v1/partners", Access.List, _ => "/api/v1/partners", Shows: (c, body) => Russia(JsonDocument.Parse(body).RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "RU"), c)),
         new("GET /api/v1/partners/{code}", Access.List, _ => "/api/v1/partners/RU", Shows: (c, body) => Russia(JsonDocument.Parse(body).RootElement, c)),
         new("POST /api/v1/partners/{code}/statuses", Access.ChangeOpen, _ => "/api/v1/partners/RU/statuses", _ => new { status = "ally" }),
-        new("GET /api/v1/people", Access.List, _ => "/api/v1/people", Shows: (c, body) => Has(body, Person(c).Name)),
+        new("GET /api/v1/people", Access.List, _ => "/api/v1/people", Shows: (c, body) => Has(body, server.PersonOf(c).Name)),
         new("POST /api/v1/people", Access.ChangeOpen, _ => "/api/v1/people", _ => new { name = " " }),
-        new("GET /api/v1/people/{id}", Access.Record, c => $"/api/v1/people/{Person(c).Id.Value}"),
-        new("PATCH /api/v1/people/{id}", Access.ChangeRecord, c => $"/api/v1/people/{Person(c).Id.Value}", _ => new { }),
+        new("GET /api/v1/people/{id}", Access.Record, c => $"/api/v1/people/{server.PersonOf(c).Id.Value}"),
+        new("PATCH /api/v1/people/{id}", Access.ChangeRecord, c => $"/api/v1/people/{server.PersonOf(c).Id.Value}", _ => new { }),
         new("GET /api/v1/mechanisms", Access.List, _ => "/api/v1/mechanisms", Shows: (c, body) => Arsom(JsonDocument.Parse(body).RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "asean-ru-som"), c)),
         new("GET /api/v1/mechanisms/{id}", Access.List, _ => "/api/v1/mechanisms/asean-ru-som", Shows: (c, body) => Arsom(JsonDocument.Parse(body).RootElement, c)),
         new("POST /api/v1/mechanisms/{id}/sittings", Access.ChangeOpen, _ => "/api/v1/mechanisms/asean-ru-som/sittings", _ => new { ordinal = 0 }),
-        new("GET /api/v1/sources", Access.List, _ => "/api/v1/sources?page_size=200", Shows: (c, body) => Has(body, $"\"id\":{Source(c).Value},")),
+        new("GET /api/v1/sources", Access.List, _ => "/api/v1/sources?page_size=200", Shows: (c, body) => Has(body, $"\"id\":{server.SourceOf(c).Value},")),
         new("POST /api/v1/sources", Access.Add, _ => "/api/v1/sources", c => new { classification = Slug(c) }),
-        new("GET /api/v1/sources/{id}", Access.Record, c => $"/api/v1/sources/{Source(c).Value}"),
+        new("GET /api/v1/sources/{id}", Access.Record, c => $"/api/v1/sources/{server.SourceOf(c).Value}"),
         new("GET /api/v1/plans", Access.Open, _ => "/api/v1/plans"),
         new("GET /api/v1/plans/{id}", Access.Open, _ => "/api/v1/plans/asean-ru-cpa-2021-2025"),
     ];
-
-    private Id<Engagement> Engagement(Classification c) => c switch
-    {
-        Classification.Public => server.Call,
-        Classification.Restricted => server.Briefing,
-        _ => server.Secret,
-    };
-
-    private Id<Source> Source(Classification c) => c switch
-    {
-        Classification.Public => server.PublicSource,
-        Classification.Restricted => server.RestrictedSource,
-        _ => server.SecretSource,
-    };
-
-    /// <summary>A person known only from the record of the classification (or, for public, from a public one).</summary>
-    private (string Name, Id<Person> Id) Person(Classification c) => c switch
-    {
-        Classification.Public => ("Michael Tene", server.Tene),
-        Classification.Restricted => ("Anan Vong", server.Vong),
-        _ => ("Ivan Kurilov", server.Kurilov),
-    };
 
     /// <summary>Whether the ARSOM lists the sitting known only from the record of the classification: 19th public, 18th restricted, 20th confidential.</summary>
     private static bool Arsom(JsonElement mechanism, Classification c) =>

@@ -10,12 +10,12 @@ namespace Chancery.Web.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTest(WebServer server) : IClassFixture<WebServer>
 {
-    private (Id<Engagement> Id, string Word) Record(Classification classification) => classification switch
+    private (Id<Engagement> Id, string Word) Record(Classification classification) => (server.EngagementOf(classification), classification switch
     {
-        Classification.Public => (server.Call, "courtesy"),
-        Classification.Restricted => (server.Briefing, "Mekong"),
-        _ => (server.Secret, "Kuril"),
-    };
+        Classification.Public => "courtesy",
+        Classification.Restricted => "Mekong",
+        _ => "Kuril",
+    });
 
     private async Task<BrowserSession> SessionAsync(string user)
     {

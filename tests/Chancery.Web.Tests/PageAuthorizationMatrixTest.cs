@@ -50,23 +50,23 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
     [
         new("GET /", Access.List, _ => "/", Shows: (c, html) => html.Contains(Summary(c), StringComparison.Ordinal)),
         new("GET /engagements", Access.List, _ => "/engagements", Shows: (c, html) => html.Contains(Summary(c), StringComparison.Ordinal)),
-        new("GET /engagements/{id:long}", Access.Record, c => $"/engagements/{Engagement(c).Value}"),
-        new("POST /engagements/{id:long}/reject", Access.Answer, c => $"/engagements/{Engagement(c).Value}/reject", []),
-        new("POST /engagements/{id:long}/confirm", Access.Answer, c => $"/engagements/{Engagement(c).Value}/confirm", []),
-        new("POST /engagements/{id:long}/edit", Access.Answer, c => $"/engagements/{Engagement(c).Value}/edit", []),
-        new("POST /engagements/{id:long}/links", Access.Answer, c => $"/engagements/{Engagement(c).Value}/links", []),
+        new("GET /engagements/{id:long}", Access.Record, c => $"/engagements/{server.EngagementOf(c).Value}"),
+        new("POST /engagements/{id:long}/reject", Access.Answer, c => $"/engagements/{server.EngagementOf(c).Value}/reject", []),
+        new("POST /engagements/{id:long}/confirm", Access.Answer, c => $"/engagements/{server.EngagementOf(c).Value}/confirm", []),
+        new("POST /engagements/{id:long}/edit", Access.Answer, c => $"/engagements/{server.EngagementOf(c).Value}/edit", []),
+        new("POST /engagements/{id:long}/links", Access.Answer, c => $"/engagements/{server.EngagementOf(c).Value}/links", []),
         new("GET /plans/{id}", Access.Open, _ => "/plans/asean-ru-cpa-2021-2025"),
         // Russia's years: 2023 of public records, 2022 of the restricted briefing alone, 2024 of the confidential talks alone.
         new("GET /analytics", Access.List, _ => "/analytics?partners=RU", Shows: (c, html) => html.Contains($"<th>{c switch { Classification.Public => 2023, Classification.Restricted => 2022, _ => 2024 }}</th>", StringComparison.Ordinal)),
         new("GET /partners", Access.List, _ => "/partners", Shows: (c, html) => RussianEngagements(html) >= EngagementsUpTo(c)),
         new("GET /partners/{code}", Access.List, _ => "/partners/RU", Shows: (c, html) => html.Contains(Summary(c), StringComparison.Ordinal)),
-        new("GET /people", Access.List, _ => "/people", Shows: (c, html) => html.Contains(Person(c).Name, StringComparison.Ordinal)),
-        new("GET /people/{id:long}", Access.Record, c => $"/people/{Person(c).Id.Value}"),
+        new("GET /people", Access.List, _ => "/people", Shows: (c, html) => html.Contains(server.PersonOf(c).Name, StringComparison.Ordinal)),
+        new("GET /people/{id:long}", Access.Record, c => $"/people/{server.PersonOf(c).Id.Value}"),
         // The list gives each mechanism's latest sitting: the confidential 20th ARSOM, or the public 19th before it.
         new("GET /mechanisms", Access.List, _ => "/mechanisms", Shows: (c, html) => c == Classification.Confidential ? html.Contains("20th, 1 Mar 2024", StringComparison.Ordinal) : null),
         // Ties between people who met: Kurilov met Zagaynov in the confidential talks; the others meet no one new.
         new("GET /network", Access.List, _ => "/network", Shows: (c, html) => c == Classification.Confidential ? html.Contains("Ivan Kurilov", StringComparison.Ordinal) : null),
-        new("GET /sources/{id:long}", Access.Record, c => $"/sources/{Source(c).Value}"),
+        new("GET /sources/{id:long}", Access.Record, c => $"/sources/{server.SourceOf(c).Value}"),
         new("GET /export/{list}.{format}", Access.List, _ => "/export/engagements.csv", Shows: (c, csv) => csv.Contains(Summary(c), StringComparison.Ordinal)),
         new("GET /partners/{code}/brief.{format}", Access.List, _ => "/partners/RU/brief.md", Shows: (c, brief) => brief.Contains(Summary(c), StringComparison.Ordinal)),
         // The 20th ARSOM is known only from the confidential talks: only those cleared for them expect the 21st.
@@ -84,32 +84,11 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
         new("POST /logout", Access.Open, _ => "/logout", [], Status: HttpStatusCode.Redirect),
     ];
 
-    private Id<Engagement> Engagement(Classification c) => c switch
-    {
-        Classification.Public => server.Call,
-        Classification.Restricted => server.Briefing,
-        _ => server.Secret,
-    };
-
     private static string Summary(Classification c) => c switch
     {
         Classification.Public => "Ambassador Zagaynov paid a courtesy call",
         Classification.Restricted => "Mekong briefing",
         _ => "Kuril consultations",
-    };
-
-    private Id<Source> Source(Classification c) => c switch
-    {
-        Classification.Public => server.PublicSource,
-        Classification.Restricted => server.RestrictedSource,
-        _ => server.SecretSource,
-    };
-
-    private (string Name, Id<Person> Id) Person(Classification c) => c switch
-    {
-        Classification.Public => ("Michael Tene", server.Tene),
-        Classification.Restricted => ("Anan Vong", server.Vong),
-        _ => ("Ivan Kurilov", server.Kurilov),
     };
 
     /// <summary>Russia has three public engagements, one restricted and one confidential.</summary>
@@ -195,7 +174,7 @@ public sealed partial class PageAuthorizationMatrixTest(WebServer server) : ICla
         }
         return probe.Access switch
         {
-            Access.Answer => cleared ? SentTo($"/engagements/{Engagement(classification).Value}") : Expect(HttpStatusCode.NotFound),
+            Access.Answer => cleared ? SentTo($"/engagements/{server.EngagementOf(classification).Value}") : Expect(HttpStatusCode.NotFound),
             Access.EditorPage => Expect(HttpStatusCode.OK),
             _ => Expect(HttpStatusCode.BadRequest),
         };

@@ -72,6 +72,29 @@ public sealed class WebServer : IAsyncLifetime
     /// <summary>An API token of the editor cleared for restricted records.</summary>
     public string OfficerToken { get; private set; } = "";
 
+    /// <summary>The record of each classification: the public courtesy call, the restricted briefing, the confidential talks.</summary>
+    public Id<Engagement> EngagementOf(Classification classification) => classification switch
+    {
+        Classification.Public => Call,
+        Classification.Restricted => Briefing,
+        _ => Secret,
+    };
+
+    public Id<Source> SourceOf(Classification classification) => classification switch
+    {
+        Classification.Public => PublicSource,
+        Classification.Restricted => RestrictedSource,
+        _ => SecretSource,
+    };
+
+    /// <summary>A person known only from the record of the classification (or, for public, from a public one).</summary>
+    public (string Name, Id<Person> Id) PersonOf(Classification classification) => classification switch
+    {
+        Classification.Public => ("Michael Tene", Tene),
+        Classification.Restricted => ("Anan Vong", Vong),
+        _ => ("Ivan Kurilov", Kurilov),
+    };
+
     /// <summary>Every route the application maps, as "METHOD /pattern".</summary>
     public IEnumerable<string> Routes => app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
         .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => $"{method} /{e.RoutePattern.RawText!.TrimStart('/')}"));
