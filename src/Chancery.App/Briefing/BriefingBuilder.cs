@@ -38,6 +38,7 @@ public static class BriefingBuilder
                 today,
                 occasion,
                 engagements,
+                OutcomeReader.Of(engagements, sources),
                 expected,
                 [.. plans.Select(plan => (plan, (IReadOnlyList<(Sector?, IReadOnlyList<ActionLine>)>)[.. plan.ActionLines
                     .Where(line => line.Status != ImplementationStatus.Implemented)

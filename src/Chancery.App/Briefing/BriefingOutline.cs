@@ -39,6 +39,11 @@ public static class BriefingOutline
                 string.Join(", ", e.Sectors.Select(Taxonomy<Sector>.Label)),
             ])]));
 
+        blocks.Add(new Heading(2, "What they agreed"));
+        blocks.AddRange(pack.Outcomes.Count == 0
+            ? [new Paragraph("The sources of the recent engagements report no agreement, signature or adoption.")]
+            : pack.Outcomes.Select(o => new Bullet($"{(o.Date is { } day ? Day(day) : "Undated")}: “{o.Sentence}”")));
+
         blocks.Add(new Heading(2, "Open action lines"));
         if (pack.OpenActionLines.Count == 0)
         {

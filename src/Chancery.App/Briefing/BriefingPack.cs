@@ -12,6 +12,7 @@ public sealed record BriefingPack(
     DateOnly Prepared,
     string? Occasion,
     IReadOnlyList<Engagement> RecentEngagements,
+    IReadOnlyList<Outcome> Outcomes,
     IReadOnlyList<ExpectedMeeting> Expected,
     IReadOnlyList<(Plan Plan, IReadOnlyList<(Sector? Sector, IReadOnlyList<ActionLine> Lines)> Open)> OpenActionLines,
     IReadOnlyList<Counterpart> Counterparts,
@@ -20,6 +21,9 @@ public sealed record BriefingPack(
 {
     public string Title => Occasion is null ? $"Briefing: {Partner.Partner.Name}" : $"Briefing: {Occasion}";
 }
+
+/// <summary>What a source says an engagement agreed, signed or adopted, in the source's words.</summary>
+public sealed record Outcome(Id<Engagement> Engagement, DateOnly? Date, string Sentence, Id<Source> Source);
 
 /// <summary>A person met in the partner's engagements, with the position they held at the last of them.</summary>
 public sealed record Counterpart(string Name, string? Position, ActorId? Side, int Engagements, DateOnly? LastMet);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Chancery.App.Briefing;
 using Chancery.Domain;
 using Chancery.Testing;
 using CsvHelper;
@@ -176,16 +177,16 @@ public sealed class ExportRoundTripTest : IAsyncLifetime
     [Fact]
     public async Task Given_a_partner_When_its_briefing_pack_is_written_as_word_Then_the_document_opens_with_each_section_and_only_what_the_reader_may_see()
     {
-        var pack = (await Briefing.BriefingBuilder.BuildAsync(workspace.Store, Samples.Russia, Classification.Public, Today, Samples.Arsom))!;
+        var pack = (await BriefingBuilder.BuildAsync(workspace.Store, Samples.Russia, Classification.Public, Today, Samples.Arsom))!;
         using var file = new MemoryStream();
 
-        await Briefing.BriefingFiles.WriteAsync(file, pack, "docx");
+        await BriefingFiles.WriteAsync(file, pack, "docx");
 
         file.Position = 0;
         using var word = WordprocessingDocument.Open(file, isEditable: false);
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
         text.ShouldContain("Briefing: 20th ARSOM, expected around April 2024");
-        foreach (var section in new[] { "Relationship", "Expected meetings", "Recent engagements", "Open action lines", "Counterparts", "Stances", "Sources" })
+        foreach (var section in new[] { "Relationship", "Expected meetings", "Recent engagements", "What they agreed", "Open action lines", "Counterparts", "Stances", "Sources" })
         {
             text.ShouldContain(section);
         }
@@ -197,12 +198,12 @@ public sealed class ExportRoundTripTest : IAsyncLifetime
     [Fact]
     public async Task Given_a_summary_carrying_markup_When_the_pack_is_written_as_markdown_and_html_Then_it_stays_text()
     {
-        var pack = (await Briefing.BriefingBuilder.BuildAsync(workspace.Store, Samples.Russia, Classification.Confidential, Today))!;
+        var pack = (await BriefingBuilder.BuildAsync(workspace.Store, Samples.Russia, Classification.Confidential, Today))!;
         using var markdown = new MemoryStream();
         using var html = new MemoryStream();
 
-        await Briefing.BriefingFiles.WriteAsync(markdown, pack, "md");
-        await Briefing.BriefingFiles.WriteAsync(html, pack, "html");
+        await BriefingFiles.WriteAsync(markdown, pack, "md");
+        await BriefingFiles.WriteAsync(html, pack, "html");
 
         Encoding.UTF8.GetString(markdown.ToArray()).ShouldContain(@"\*bold\* \<script\>");
         Encoding.UTF8.GetString(html.ToArray()).ShouldContain("*bold* &lt;script&gt;alert(1)&lt;/script&gt;");
