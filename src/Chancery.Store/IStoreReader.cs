@@ -29,7 +29,7 @@ public interface IStoreReader
     Task<Plan?> PlanAsync(Key<Plan> id, CancellationToken cancellationToken = default);
 
     /// <summary>The action lines an engagement was linked to, or refused for, by editors.</summary>
-    Task<IReadOnlyList<(Key<Plan> Plan, ActionLineNumber Line, bool Accepted)>> ActionLineLinksAsync(Id<Engagement> engagement, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ActionLineLink>> ActionLineLinksAsync(Id<Engagement> engagement, CancellationToken cancellationToken = default);
 
     Task<Source?> SourceAsync(Id<Source> id, CancellationToken cancellationToken = default);
 

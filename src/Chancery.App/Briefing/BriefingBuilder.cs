@@ -40,18 +40,18 @@ public static class BriefingBuilder
                 engagements,
                 OutcomeReader.Of(engagements, sources),
                 expected,
-                [.. plans.Select(plan => (plan, (IReadOnlyList<(Sector?, IReadOnlyList<ActionLine>)>)[.. plan.ActionLines
+                [.. plans.Select(plan => new OpenActionLines(plan, [.. plan.ActionLines
                     .Where(line => line.Status != ImplementationStatus.Implemented)
                     .GroupBy(line => line.Sector)
                     .OrderBy(group => group.Key is null).ThenBy(group => group.Key)
-                    .Select(group => (group.Key, (IReadOnlyList<ActionLine>)[.. group]))]))],
+                    .Select(group => new SectorLines(group.Key, [.. group]))]))],
                 Counterparts(engagements),
                 [.. engagements
                     .Where(e => e.When is not null)
                     .SelectMany(e => e.Stances.Where(s => s.Actor == partner).Select(s => (e.When!.Value.Start.Year, s.Stance)))
                     .GroupBy(s => s)
                     .OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Stance)
-                    .Select(g => (g.Key.Year, g.Key.Stance, g.Count()))],
+                    .Select(g => new StanceYear(g.Key.Year, g.Key.Stance, g.Count()))],
                 [.. sources.OrderByDescending(s => s.Published)]);
         }, cancellationToken);
     }

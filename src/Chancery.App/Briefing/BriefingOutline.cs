@@ -49,10 +49,10 @@ public static class BriefingOutline
         {
             blocks.Add(new Paragraph("No plan of action in force."));
         }
-        foreach (var (plan, open) in pack.OpenActionLines)
+        foreach (var (plan, bySector) in pack.OpenActionLines)
         {
             blocks.Add(new Heading(3, $"{plan.Title}: {plan.Progress}"));
-            foreach (var (sector, lines) in open)
+            foreach (var (sector, lines) in bySector)
             {
                 blocks.Add(new Paragraph(sector is { } s ? Taxonomy<Sector>.Label(s) : "Other"));
                 blocks.AddRange(lines.Select(line => new Bullet($"{line.Number} {line.Text} ({Taxonomy<ImplementationStatus>.Label(line.Status).ToLowerInvariant()})")));

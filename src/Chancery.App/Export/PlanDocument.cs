@@ -28,14 +28,3 @@ public sealed record PlanDocument(
             [.. section.ActionLines.Select(line => new ActionLineDocument(
                 line.Number.ToString(), line.Text, line.Sector is { } sector ? Taxonomy<Sector>.Slug(sector) : null, Taxonomy<ImplementationStatus>.Slug(line.Status)))]))]);
 }
-
-/// <summary>"99 of 139 action lines implemented", with the rest by status.</summary>
-public sealed record ProgressDocument(int Implemented, int Ongoing, int NotStarted, int Total, double Rate)
-{
-    public static ProgressDocument From(PlanProgress progress) =>
-        new(progress.Implemented, progress.Ongoing, progress.NotStarted, progress.Total, Math.Round(progress.Rate, 4));
-}
-
-public sealed record PlanSectionDocument(string Number, string Title, ProgressDocument Progress, IReadOnlyList<ActionLineDocument> ActionLines);
-
-public sealed record ActionLineDocument(string Number, string Text, string? Sector, string Status);

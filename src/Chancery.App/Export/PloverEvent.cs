@@ -16,5 +16,3 @@ public sealed record PloverEvent(
     string Kind,
     IReadOnlyList<string> Sectors,
     string Summary);
-
-public sealed record PloverLocation(string? Name, string? Country);

@@ -63,9 +63,9 @@ internal sealed partial class SqliteSession
             cancellationToken, ("$plan", plan.Value), ("$number", line.ToString()), ("$engagement", engagement.Value), ("$accepted", accepted ? 1 : 0));
     }
 
-    public async Task<IReadOnlyList<(Key<Plan> Plan, ActionLineNumber Line, bool Accepted)>> ActionLineLinksAsync(Id<Engagement> engagement, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<ActionLineLink>> ActionLineLinksAsync(Id<Engagement> engagement, CancellationToken cancellationToken = default) =>
         await QueryAsync("SELECT plan_id, number, accepted FROM action_line_link WHERE engagement_id = $engagement",
-            reader => (new Key<Plan>(reader.Text(0)), ActionLineNumber.Parse(reader.Text(1)), reader.Bool(2)), cancellationToken, ("$engagement", engagement.Value));
+            reader => new ActionLineLink(new Key<Plan>(reader.Text(0)), ActionLineNumber.Parse(reader.Text(1)), reader.Bool(2)), cancellationToken, ("$engagement", engagement.Value));
 
     private async Task<IReadOnlyList<Plan>> ReadPlansAsync(string filter, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {

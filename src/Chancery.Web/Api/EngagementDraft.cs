@@ -89,6 +89,3 @@ public sealed record EngagementDraft(
         return Ordinal is <= 0 ? null : new SittingRef(mechanism, Ordinal);
     }
 }
-
-/// <summary>A person who took part: their id in the registry, the name and title the record shows, whom they spoke for.</summary>
-public sealed record ParticipantDraft(long? Person, string? Name, string? Title = null, string? Affiliation = null);
