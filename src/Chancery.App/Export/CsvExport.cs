@@ -15,10 +15,10 @@ public static class CsvExport
     public static async Task WriteEngagementsAsync(TextWriter writer, IAsyncEnumerable<EngagementRow> rows, CancellationToken cancellationToken = default)
     {
         await using var csv = Open(writer);
-        Header(csv, "id", "date", "end_date", "kind", "mechanism", "ordinal", "parties", "venue", "city", "country", "virtual", "summary", "review", "classification");
+        await Header(csv, "id", "date", "end_date", "kind", "mechanism", "ordinal", "parties", "venue", "city", "country", "virtual", "summary", "review", "classification");
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            Record(csv,
+            await Record(csv,
                 row.Id.Value.ToString(CultureInfo.InvariantCulture), Day(row.When?.Start), Day(row.When?.End), Taxonomy<EngagementKind>.Slug(row.Kind),
                 row.Sitting?.Mechanism.Value, row.Sitting?.Ordinal?.ToString(CultureInfo.InvariantCulture), Join(row.Parties.Select(p => p.Value)),
                 row.Place.Venue, row.Place.City, row.Place.Country?.Value, row.Place.Virtual ? "true" : "false", row.Summary,
@@ -30,10 +30,10 @@ public static class CsvExport
     public static async Task WritePartnersAsync(TextWriter writer, IEnumerable<PartnerSummary> partners)
     {
         await using var csv = Open(writer);
-        Header(csv, "id", "name", "status", "since", "coordinator", "engagements", "last_engagement");
+        await Header(csv, "id", "name", "status", "since", "coordinator", "engagements", "last_engagement");
         foreach (var p in partners)
         {
-            Record(csv, p.Partner.Id.Value, p.Partner.Name, Taxonomy<PartnershipStatus>.Slug(p.Partnership.Current.Status), p.Partnership.Current.Since.ToString(),
+            await Record(csv, p.Partner.Id.Value, p.Partner.Name, Taxonomy<PartnershipStatus>.Slug(p.Partnership.Current.Status), p.Partnership.Current.Since.ToString(),
                 p.Coordinator?.Coordinator.Value, p.Engagements.ToString(CultureInfo.InvariantCulture), Day(p.LastEngagement));
         }
         await csv.FlushAsync();
@@ -43,12 +43,12 @@ public static class CsvExport
     public static async Task WritePeopleAsync(TextWriter writer, IEnumerable<Person> people)
     {
         await using var csv = Open(writer);
-        Header(csv, "id", "name", "aliases", "title", "affiliation", "accredited_to", "portfolio", "from", "to");
+        await Header(csv, "id", "name", "aliases", "title", "affiliation", "accredited_to", "portfolio", "from", "to");
         foreach (var person in people)
         {
             foreach (var position in person.Positions.Count == 0 ? [null] : person.Positions.Cast<Position?>())
             {
-                Record(csv, person.Id.Value.ToString(CultureInfo.InvariantCulture), person.Name, Join(person.Aliases), position?.Title, position?.Affiliation.Value,
+                await Record(csv, person.Id.Value.ToString(CultureInfo.InvariantCulture), person.Name, Join(person.Aliases), position?.Title, position?.Affiliation.Value,
                     position?.AccreditedTo?.Value, position?.Portfolio, Day(position?.From), Day(position?.To));
             }
         }
@@ -59,12 +59,12 @@ public static class CsvExport
     public static async Task WriteMechanismsAsync(TextWriter writer, IEnumerable<Mechanism> mechanisms)
     {
         await using var csv = Open(writer);
-        Header(csv, "id", "name", "acronym", "kind", "level", "cadence", "parties", "ordinal", "date", "end_date", "city", "country");
+        await Header(csv, "id", "name", "acronym", "kind", "level", "cadence", "parties", "ordinal", "date", "end_date", "city", "country");
         foreach (var m in mechanisms)
         {
             foreach (var sitting in m.Sittings.Count == 0 ? [null] : m.Sittings.Cast<Sitting?>())
             {
-                Record(csv, m.Id.Value, m.Name, m.Acronym, Taxonomy<EngagementKind>.Slug(m.Kind), Taxonomy<MechanismLevel>.Slug(m.Level), m.Cadence.ToString(),
+                await Record(csv, m.Id.Value, m.Name, m.Acronym, Taxonomy<EngagementKind>.Slug(m.Kind), Taxonomy<MechanismLevel>.Slug(m.Level), m.Cadence.ToString(),
                     Join(m.Parties.Select(p => p.Value)), sitting?.Ordinal.ToString(CultureInfo.InvariantCulture), Day(sitting?.When?.Start), Day(sitting?.When?.End),
                     sitting?.City, sitting?.Country?.Value);
             }
@@ -76,14 +76,14 @@ public static class CsvExport
     public static async Task WritePlansAsync(TextWriter writer, IEnumerable<Plan> plans)
     {
         await using var csv = Open(writer);
-        Header(csv, "plan", "section", "section_title", "number", "text", "sector", "status");
+        await Header(csv, "plan", "section", "section_title", "number", "text", "sector", "status");
         foreach (var plan in plans)
         {
             foreach (var section in plan.Sections)
             {
                 foreach (var line in section.ActionLines)
                 {
-                    Record(csv, plan.Id.Value, section.Number.ToString(), section.Title, line.Number.ToString(), line.Text,
+                    await Record(csv, plan.Id.Value, section.Number.ToString(), section.Title, line.Number.ToString(), line.Text,
                         line.Sector is { } sector ? Taxonomy<Sector>.Slug(sector) : null, Taxonomy<ImplementationStatus>.Slug(line.Status));
                 }
             }
@@ -102,14 +102,15 @@ public static class CsvExport
 
     private static string? Day(DateOnly? day) => day is { } d ? IsoDate.Format(d) : null;
 
-    private static void Header(CsvWriter csv, params string[] names) => Record(csv, names);
+    private static Task Header(CsvWriter csv, params string[] names) => Record(csv, names);
 
-    private static void Record(CsvWriter csv, params string?[] fields)
+    /// <summary>A line, handed on without blocking: a web response takes no synchronous writes.</summary>
+    private static async Task Record(CsvWriter csv, params string?[] fields)
     {
         foreach (var field in fields)
         {
             csv.WriteField(field ?? "");
         }
-        csv.NextRecord();
+        await csv.NextRecordAsync();
     }
 }

@@ -93,7 +93,8 @@ public static class Exporter
                 var network = await MeetingNetwork.BuildAsync(store, partner, clearance, NetworkPeople, cancellationToken: cancellationToken);
                 if (format == ExportFormat.GraphMl)
                 {
-                    GraphMlExport.Write(writer, network);
+                    // Laid out in memory, then handed on without blocking: a web response takes no synchronous writes.
+                    await writer.WriteAsync(GraphMlExport.Write(network));
                 }
                 else
                 {

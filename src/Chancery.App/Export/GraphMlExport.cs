@@ -11,9 +11,17 @@ public static class GraphMlExport
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    public static void Write(TextWriter output, MeetingNetwork network)
+    /// <summary>The document as text, declared UTF-8 (the network is bounded, so it is laid out in memory).</summary>
+    public static string Write(MeetingNetwork network)
     {
-        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
+        using var output = new Utf8StringWriter();
+        Write(output, network);
+        return output.ToString();
+    }
+
+    private static void Write(TextWriter output, MeetingNetwork network)
+    {
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false });
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         Key(xml, "name", "node", "name", "string");
@@ -46,6 +54,12 @@ public static class GraphMlExport
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    /// <summary>A string writer whose XML declares UTF-8, the encoding the text is then written in.</summary>
+    private sealed class Utf8StringWriter() : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(false);
     }
 
     private static string Node(long person) => $"person-{person.ToString(CultureInfo.InvariantCulture)}";

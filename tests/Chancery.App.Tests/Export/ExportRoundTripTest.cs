@@ -80,6 +80,57 @@ public sealed class ExportRoundTripTest : IAsyncLifetime
         return rows;
     }
 
+    /// <summary>A web response's body: it takes asynchronous writes only.</summary>
+    private sealed class AsyncOnlyStream : Stream
+    {
+        private readonly MemoryStream written = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => written.Length;
+
+        public override long Position { get => written.Position; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("a synchronous write");
+
+        public override void Flush() => throw new InvalidOperationException("a synchronous flush");
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => written.WriteAsync(buffer, cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => written.WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public async Task Given_a_response_that_takes_asynchronous_writes_only_When_every_export_is_written_to_it_Then_each_is_written_whole()
+    {
+        foreach (var list in Enum.GetValues<ExportList>())
+        {
+            foreach (var format in Exporter.FormatsOf(list))
+            {
+                using var response = new AsyncOnlyStream();
+                using var plain = new MemoryStream();
+
+                await Exporter.WriteAsync(response, workspace.Store, list, format, Classification.Confidential, Today);
+                await Exporter.WriteAsync(plain, workspace.Store, list, format, Classification.Confidential, Today);
+
+                response.Length.ShouldBeGreaterThan(0, $"{list} as {format}");
+                response.Length.ShouldBe(plain.Length, $"{list} as {format}");
+            }
+        }
+    }
+
     [Fact]
     public async Task Given_the_log_When_exported_as_csv_Then_it_reads_back_row_for_row_and_a_formula_stays_text()
     {
