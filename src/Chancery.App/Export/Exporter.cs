@@ -33,6 +33,18 @@ public static class Exporter
     /// <summary>The formats a list can be written in, for messages.</summary>
     public static IEnumerable<ExportFormat> FormatsOf(ExportList list) => Enum.GetValues<ExportFormat>().Where(f => Supports(list, f));
 
+    /// <summary>A list by its name ("engagements"), as the command line and the web address give it.</summary>
+    public static bool TryParseList(string? name, out ExportList list) =>
+        Enum.TryParse(name, ignoreCase: true, out list) && !int.TryParse(name, out _);
+
+    /// <summary>A format by its extension ("csv", "graphml"), as the command line and the web address give it.</summary>
+    public static bool TryParseFormat(string? extension, out ExportFormat format)
+    {
+        var found = Enum.GetValues<ExportFormat>().Where(f => string.Equals(Extension(f), extension, StringComparison.OrdinalIgnoreCase)).ToList();
+        format = found.FirstOrDefault();
+        return found.Count == 1;
+    }
+
     public static string Extension(ExportFormat format) => format switch
     {
         ExportFormat.Csv => "csv",

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Chancery.App.Briefing;
 using Chancery.Domain;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,7 +34,7 @@ public sealed class BriefSettings : OutputSettings
         {
             return ValidationResult.Error($"'{Partner}' is not a partner's ISO code such as RU");
         }
-        if (FormatValue is not ("md" or "html" or "docx"))
+        if (!BriefingFiles.Formats.Contains(FormatValue))
         {
             return ValidationResult.Error($"a brief is written as md, html or docx, not '{FormatValue}'");
         }

@@ -21,17 +21,18 @@ public sealed class ExportSettings : OutputSettings
     [Description("Only what concerns one partner, by ISO code: RU, CN, EU.")]
     public string? Partner { get; init; }
 
-    public ExportList ListValue => Enum.Parse<ExportList>(List, ignoreCase: true);
+    public ExportList ListValue => Exporter.TryParseList(List, out var list) ? list : throw new InvalidOperationException($"'{List}' was validated as a list");
 
-    public ExportFormat FormatValue => Format is null ? Exporter.DefaultFormat(ListValue) : Enum.Parse<ExportFormat>(Format, ignoreCase: true);
+    public ExportFormat FormatValue => Format is null ? Exporter.DefaultFormat(ListValue)
+        : Exporter.TryParseFormat(Format, out var format) ? format : throw new InvalidOperationException($"'{Format}' was validated as a format");
 
     public override ValidationResult Validate()
     {
-        if (!Enum.TryParse<ExportList>(List, ignoreCase: true, out _) || int.TryParse(List, out _))
+        if (!Exporter.TryParseList(List, out _))
         {
             return ValidationResult.Error($"'{List}' is not a list to export: use one of {string.Join(", ", Enum.GetNames<ExportList>().Select(n => n.ToLowerInvariant()))}");
         }
-        if (Format is not null && (!Enum.TryParse<ExportFormat>(Format, ignoreCase: true, out var format) || int.TryParse(Format, out _) || !Exporter.Supports(ListValue, format)))
+        if (Format is not null && (!Exporter.TryParseFormat(Format, out var format) || !Exporter.Supports(ListValue, format)))
         {
             return ValidationResult.Error($"--format '{Format}': {List.ToLowerInvariant()} is written as {string.Join(" or ", Exporter.FormatsOf(ListValue).Select(Exporter.Extension))}");
         }

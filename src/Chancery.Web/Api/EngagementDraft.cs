@@ -25,11 +25,7 @@ public sealed record EngagementDraft(
     {
         var problems = new Dictionary<string, string[]>();
         var when = Fields.Span(Date, EndDate, problems);
-        var kind = Slugs.Read<EngagementKind>(Kind, "kind", problems);
-        if (string.IsNullOrWhiteSpace(Kind))
-        {
-            problems["kind"] = [$"is required: one of {string.Join(", ", Taxonomy<EngagementKind>.Slugs)}"];
-        }
+        var kind = Slugs.Required<EngagementKind>(Kind, "kind", problems);
         var parties = Fields.Actors(Parties, "parties", problems);
         if (parties.Count < 2 && !problems.ContainsKey("parties"))
         {

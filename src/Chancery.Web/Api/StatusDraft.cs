@@ -9,11 +9,7 @@ public sealed record StatusDraft(string? Status, string? Since)
     public (StatusPeriod? Status, Dictionary<string, string[]> Problems) ToStatus()
     {
         var problems = new Dictionary<string, string[]>();
-        var status = Slugs.Read<PartnershipStatus>(Status, "status", problems);
-        if (string.IsNullOrWhiteSpace(Status))
-        {
-            problems["status"] = [$"is required: one of {string.Join(", ", Taxonomy<PartnershipStatus>.Slugs)}"];
-        }
+        var status = Slugs.Required<PartnershipStatus>(Status, "status", problems);
         if (!PartialDate.TryParse(Since, out var since))
         {
             problems["since"] = [$"'{Since}' is not a date written YYYY, YYYY-MM or YYYY-MM-DD"];

@@ -18,4 +18,15 @@ internal static class Slugs
         problems[name] = [$"'{slug}' is not one of: {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
         return null;
     }
+
+    /// <summary>As <see cref="Read{TEnum}"/>, and a missing slug is a problem too.</summary>
+    public static TEnum? Required<TEnum>(string? slug, string name, Dictionary<string, string[]> problems) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            problems[name] = [$"is required: one of {string.Join(", ", Taxonomy<TEnum>.Slugs)}"];
+            return null;
+        }
+        return Read<TEnum>(slug, name, problems);
+    }
 }

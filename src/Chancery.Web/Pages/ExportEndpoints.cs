@@ -24,16 +24,15 @@ internal static class ExportEndpoints
 
     private static async Task ExportAsync(string list, string format, string? partner, HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var how = Enum.GetValues<ExportFormat>().Cast<ExportFormat?>().FirstOrDefault(f => Exporter.Extension(f!.Value) == format.ToLowerInvariant());
-        if (!Enum.TryParse<ExportList>(list, ignoreCase: true, out var what) || int.TryParse(list, out _) || how is null || !Exporter.Supports(what, how.Value))
+        if (!Exporter.TryParseList(list, out var what) || !Exporter.TryParseFormat(format, out var how) || !Exporter.Supports(what, how))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         ActorId? party = ActorId.TryParse(partner, out var id) ? id : null;
-        context.Response.ContentType = Exporter.MediaType(how.Value) + "; charset=utf-8";
+        context.Response.ContentType = Exporter.MediaType(how) + "; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"chancery-{what.ToString().ToLowerInvariant()}{(party is { } p ? $"-{p.Value.ToLowerInvariant()}" : "")}.{format.ToLowerInvariant()}\"";
-        await Exporter.WriteAsync(context.Response.Body, store, what, how.Value, Viewer.Clearance(context), clock.Today(), party, cancellationToken);
+        await Exporter.WriteAsync(context.Response.Body, store, what, how, Viewer.Clearance(context), clock.Today(), party, cancellationToken);
     }
 
     private static async Task<IResult> CalendarAsync(HttpContext context, IChanceryStore store, TimeProvider clock, CancellationToken cancellationToken)
