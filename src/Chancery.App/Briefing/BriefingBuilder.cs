@@ -25,14 +25,7 @@ public static class BriefingBuilder
         {
             var engagements = (await reader.EngagementsWithoutEvidenceAsync([.. page.Rows.Select(r => r.Id)], ct)).Where(e => e.Classification <= clearance).ToList();
             var plans = (await reader.PlansAsync(ct)).Where(p => p.Parties.Contains(partner) && p.IsInForce(today.Year)).ToList();
-            var sources = new List<Source>();
-            foreach (var citation in engagements.SelectMany(e => e.Citations).DistinctBy(c => c.Source))
-            {
-                if (await reader.SourceAsync(citation.Source, ct) is { } source && source.Classification <= clearance)
-                {
-                    sources.Add(source);
-                }
-            }
+            var sources = await VisibleSources.ReadAsync(reader, engagements.SelectMany(e => e.Citations).Select(c => c.Source), clearance, ct);
             return new BriefingPack(
                 summary,
                 today,

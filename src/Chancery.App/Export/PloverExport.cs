@@ -22,23 +22,15 @@ public static class PloverExport
             {
                 continue;
             }
-            var sources = await store.ReadAsync(async (reader, ct) =>
-            {
-                var found = new List<string>();
-                foreach (var citation in engagement.Citations)
-                {
-                    if (await reader.SourceAsync(citation.Source, ct) is { } source && source.Classification <= engagement.Classification)
-                    {
-                        found.Add(source.Url?.AbsoluteUri ?? source.Outlet ?? $"chancery:source/{source.Id.Value}");
-                    }
-                }
-                return found;
-            }, cancellationToken);
-            await output.WriteLineAsync(JsonSerializer.Serialize(Event(engagement, when, sources), Json));
+            // A source classified above the engagement it reports is not named beside it.
+            var sources = await store.ReadAsync((reader, ct) => VisibleSources.ReadAsync(reader, engagement.Citations.Select(c => c.Source), engagement.Classification, ct), cancellationToken);
+            await output.WriteLineAsync(JsonSerializer.Serialize(Event(engagement, when, [.. sources.Select(Name)]), Json));
             written++;
         }
         return written;
     }
+
+    private static string Name(Source source) => source.Url?.AbsoluteUri ?? source.Outlet ?? $"chancery:source/{source.Id.Value}";
 
     public static PloverEvent Event(Engagement engagement, DateSpan when, IReadOnlyList<string> sources)
     {

@@ -78,18 +78,8 @@ internal static class PageEndpoints
         {
             return NotFoundPage(context);
         }
-        var texts = await store.ReadAsync(async (reader, ct) =>
-        {
-            var found = new Dictionary<long, string>();
-            foreach (var source in documents[0].Sources)
-            {
-                if (await reader.SourceAsync(new Id<Source>(source.SourceId), ct) is { } read && read.Classification <= clearance)
-                {
-                    found[source.SourceId] = read.Text;
-                }
-            }
-            return found;
-        }, cancellationToken);
+        var sources = await store.ReadAsync((reader, ct) => VisibleSources.ReadAsync(reader, documents[0].Sources.Select(s => new Id<Source>(s.SourceId)), clearance, ct), cancellationToken);
+        var texts = sources.ToDictionary(s => s.Id.Value, s => s.Text);
         var suggestions = Viewer.CanEdit(context.User) ? await new PlanDesk(store).SuggestAsync(new Id<Engagement>(id), cancellationToken) : [];
         return new RazorComponentResult<EngagementDetail>(new { Engagement = documents[0], Texts = texts, Suggestions = suggestions });
     }
