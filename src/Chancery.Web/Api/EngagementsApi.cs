@@ -74,15 +74,12 @@ internal static class EngagementsApi
         long id, EngagementPatch patch, HttpContext context, ReviewDesk desk, IChanceryStore store, CancellationToken cancellationToken)
     {
         var clearance = Viewer.Clearance(context);
-        // The record before the patch: one above the editor's clearance is absent, whatever the patch says.
-        if (id < 1 || await store.ReadAsync((r, ct) => r.EngagementAsync(new Id<Engagement>(id), ct), cancellationToken) is not { } found || found.Classification > clearance)
-        {
-            return ApiProblems.NotFound("engagement", id);
-        }
         var (edit, problems) = patch.ToEdit(clearance);
         if (edit is null)
         {
-            return TypedResults.ValidationProblem(problems, title: "The patch is not understood");
+            // A record above the editor's clearance is absent, whatever the patch says: its problems are told only of one they may see.
+            var visible = id > 0 && await store.ReadAsync((r, ct) => r.EngagementsWithoutEvidenceAsync([new Id<Engagement>(id)], ct), cancellationToken) is [{ } found] && found.Classification <= clearance;
+            return visible ? TypedResults.ValidationProblem(problems, title: "The patch is not understood") : ApiProblems.NotFound("engagement", id);
         }
         return await AnswerAsync(id, context, store, clearance => desk.EditAsync(new Id<Engagement>(id), edit, clearance, cancellationToken), cancellationToken);
     }
