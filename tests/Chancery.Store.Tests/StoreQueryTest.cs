@@ -209,6 +209,52 @@ public abstract class StoreQueryTest : StoreContract
     }
 
     [Fact]
+    public async Task A_transaction_finds_by_their_words_the_sources_and_engagements_it_stored()
+    {
+        await SeedAsync();
+
+        var (engagements, sources) = await Write(async w =>
+        {
+            await w.SaveSourceAsync(new Source { Text = "Talks on fisheries in Kota Kinabalu." });
+            await w.SaveEngagementAsync(new Engagement { Kind = EngagementKind.Visit, Summary = "Visit to Kota Kinabalu" });
+            return (await w.FindEngagementsAsync(All with { Text = SearchText.Parse("Kinabalu") }),
+                await w.SearchSourcesAsync(SearchText.Parse("fisheries")!, Classification.Public, 10));
+        });
+
+        sources.ShouldHaveSingleItem();
+        engagements.Rows.ShouldHaveSingleItem();
+        (await Read(r => r.SearchSourcesAsync(SearchText.Parse("fisheries")!, Classification.Public, 10))).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task An_engagement_saved_twice_in_one_transaction_is_found_by_its_last_words_only()
+    {
+        await SeedAsync();
+
+        var id = await Write(async w =>
+        {
+            var saved = await w.SaveEngagementAsync(new Engagement { Kind = EngagementKind.Visit, Summary = "Visit to Kota Kinabalu" });
+            await w.SaveEngagementAsync(new Engagement { Id = saved, Kind = EngagementKind.Visit, Summary = "Visit to Kuching" });
+            return saved;
+        });
+
+        (await Find(All with { Text = SearchText.Parse("Kinabalu") })).Total.ShouldBe(0);
+        (await Find(All with { Text = SearchText.Parse("Kuching") })).Rows.ShouldHaveSingleItem().Id.ShouldBe(id);
+    }
+
+    [Fact]
+    public async Task An_engagement_saved_again_in_a_later_transaction_is_found_by_its_new_words_only()
+    {
+        await SeedAsync();
+        var id = await Write(w => w.SaveEngagementAsync(new Engagement { Kind = EngagementKind.Visit, Summary = "Visit to Kota Kinabalu" }));
+
+        await Write(w => w.SaveEngagementAsync(new Engagement { Id = id, Kind = EngagementKind.Visit, Summary = "Visit to Kuching" }));
+
+        (await Find(All with { Text = SearchText.Parse("Kinabalu") })).Total.ShouldBe(0);
+        (await Find(All with { Text = SearchText.Parse("Kuching") })).Rows.ShouldHaveSingleItem().Id.ShouldBe(id);
+    }
+
+    [Fact]
     public async Task People_are_found_by_name_words_and_affiliation()
     {
         var seeded = await SeedAsync();

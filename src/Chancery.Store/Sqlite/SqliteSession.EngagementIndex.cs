@@ -7,10 +7,51 @@ internal sealed partial class SqliteSession
     private Dictionary<string, string>? actorWords;
     private readonly Dictionary<string, string?> mechanismWords = new(StringComparer.Ordinal);
 
+    /// <summary>The full-text entries of the engagements saved in this transaction, written by <see cref="WriteFullTextAsync"/>.</summary>
+    private readonly Dictionary<long, EngagementText> unindexedEngagements = [];
+
+    /// <summary>The sources stored in this transaction, whose full-text entries <see cref="WriteFullTextAsync"/> writes.</summary>
+    private readonly List<long> unindexedSources = [];
+
     /// <summary>
-    /// Rewrites the engagement's full-text entry: its summary; the names it involves (parties by every
-    /// name, people and their titles, the mechanism, the kind, the sectors); and its place. A new engagement has no entry
-    /// to remove: no engagement is ever deleted, so its id is new to the index too.
+    /// Writes the full-text entries of what the transaction stored, all in two or three statements: FTS5 flushes what it
+    /// holds in memory to a new index segment at every statement that opens a savepoint, so entries written one at a time
+    /// between the other inserts of a batch made a segment each, and every later statement paid to write and merge them.
+    /// Called before the transaction commits, and before a search in it, so that a transaction finds what it stored.
+    /// </summary>
+    public async Task WriteFullTextAsync(CancellationToken cancellationToken)
+    {
+        if (unindexedSources.Count > 0)
+        {
+            await ExecuteAsync("INSERT INTO source_fts (rowid, title, text) SELECT id, title, text FROM source WHERE id IN (SELECT value FROM json_each($ids))",
+                cancellationToken, ("$ids", JsonIds(unindexedSources)));
+            unindexedSources.Clear();
+        }
+        if (unindexedEngagements.Count == 0)
+        {
+            return;
+        }
+        var indexed = unindexedEngagements.Where(e => !e.Value.IsNew).Select(e => e.Key).ToList();
+        if (indexed.Count > 0)
+        {
+            await ExecuteAsync("DELETE FROM engagement_fts WHERE rowid IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", JsonIds(indexed)));
+        }
+        await ExecuteAsync(
+            "INSERT INTO engagement_fts (rowid, summary, names, place) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
+            cancellationToken, ("$rows", JsonRows(unindexedEngagements, (w, entry) =>
+            {
+                w.WriteNumberValue(entry.Key);
+                w.WriteStringValue(entry.Value.Summary);
+                w.WriteStringValue(entry.Value.Names);
+                w.WriteStringValue(entry.Value.Place);
+            })));
+        unindexedEngagements.Clear();
+    }
+
+    /// <summary>
+    /// Makes the engagement's full-text entry, to be written with the transaction's others: its summary; the names it
+    /// involves (parties by every name, people and their titles, the mechanism, the kind, the sectors); and its place.
+    /// A new engagement has no entry to remove: no engagement is ever deleted, so its id is new to the index too.
     /// </summary>
     private async Task IndexEngagementAsync(long id, Engagement engagement, bool isNew, CancellationToken cancellationToken)
     {
@@ -26,13 +67,12 @@ internal sealed partial class SqliteSession
             engagement.Place.Venue ?? "", engagement.Place.City ?? "",
             engagement.Place.Country is { } country ? words.GetValueOrDefault(country.Value, country.Value) : "",
             engagement.Place.Virtual ? "virtual videoconference" : ""]);
-        if (!isNew)
-        {
-            await ExecuteAsync("DELETE FROM engagement_fts WHERE rowid = $id", cancellationToken, ("$id", id));
-        }
-        await ExecuteAsync("INSERT INTO engagement_fts (rowid, summary, names, place) VALUES ($id, $summary, $names, $place)",
-            cancellationToken, ("$id", id), ("$summary", engagement.Summary), ("$names", names), ("$place", place));
+        // Saved twice in one transaction, an engagement new to it is still new to the index.
+        var wasNew = unindexedEngagements.TryGetValue(id, out var earlier) ? earlier.IsNew : isNew;
+        unindexedEngagements[id] = new EngagementText(engagement.Summary, names, place, wasNew);
     }
+
+    private sealed record EngagementText(string Summary, string Names, string Place, bool IsNew);
 
     /// <summary>A mechanism's name, acronym and aliases as one string of words, read once per transaction.</summary>
     private async Task<string?> MechanismWordsAsync(Key<Mechanism> mechanism, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ internal sealed partial class SqliteSession
 {
     public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
+        await WriteFullTextAsync(cancellationToken);
         var (counted, countParameters) = Filter(query, paging: false);
         var total = query.Counted
             ? Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {counted}", cancellationToken, countParameters), System.Globalization.CultureInfo.InvariantCulture)
@@ -51,6 +52,7 @@ internal sealed partial class SqliteSession
 
     public async Task<EngagementFacets> EngagementFacetsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
+        await WriteFullTextAsync(cancellationToken);
         var (where, parameters) = Filter(query, paging: false);
         var matching = $"SELECT e.id FROM engagement e {where}";
         return new EngagementFacets(

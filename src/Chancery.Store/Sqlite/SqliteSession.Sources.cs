@@ -30,11 +30,14 @@ internal sealed partial class SqliteSession
             ("$hash", source.Hash.Hex), ("$url", source.Url?.AbsoluteUri), ("$outlet", source.Outlet), ("$title", source.Title),
             ("$published", SqliteValues.Iso(source.Published)), ("$classification", SqliteValues.Slug(source.Classification)), ("$text", source.Text)))!;
         present.Add(("source", SqliteValues.Invariant(id)));
+        unindexedSources.Add(id);
         return new Id<Source>(id);
     }
 
-    public async Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default) =>
-        await QueryAsync(
+    public async Task<IReadOnlyList<SourceHit>> SearchSourcesAsync(SearchText text, Classification clearance, int limit, CancellationToken cancellationToken = default)
+    {
+        await WriteFullTextAsync(cancellationToken);
+        return await QueryAsync(
             $"""
             SELECT s.id, s.title, s.outlet, s.published, snippet(source_fts, 1, '«', '»', '…', 16)
             FROM source_fts JOIN source s ON s.id = source_fts.rowid
@@ -43,6 +46,7 @@ internal sealed partial class SqliteSession
             """,
             reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), reader.Text(4)),
             cancellationToken, ("$query", Fts5.Match(text)), ("$limit", limit));
+    }
 
     public async Task<IReadOnlyList<SourceHit>> RecentSourcesAsync(Classification clearance, int offset, int limit, CancellationToken cancellationToken = default) =>
         await QueryAsync(

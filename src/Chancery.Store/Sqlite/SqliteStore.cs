@@ -117,6 +117,7 @@ public sealed class SqliteStore : IChanceryStore
         await using var transaction = connection.BeginTransaction(deferred);
         await using var session = new SqliteSession(connection, transaction, clock);
         var result = await work(session, cancellationToken);
+        await session.WriteFullTextAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     });
