@@ -32,60 +32,54 @@ internal sealed partial class SqliteSession
     public Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default) =>
         EngagementsAsync(ids, evidence: false, cancellationToken);
 
+    /// <summary>
+    /// The engagements whole, in one statement: each list of a record comes as a JSON array made by a subquery, since
+    /// ingestion reads the record of every report it merges, and a statement a table cost more than reading the rows.
+    /// </summary>
     private async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, bool evidence, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return [];
         }
-        var idList = ("$ids", (object?)JsonIds(ids.Select(i => i.Value)));
-        const string Among = "engagement_id IN (SELECT value FROM json_each($ids))";
-        var parties = (await QueryAsync($"SELECT engagement_id, actor_id FROM engagement_party WHERE {Among}",
-            r => (Id: r.Long(0), Actor: r.Actor(1)), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Actor);
-        var participants = (await QueryAsync(
-            $"SELECT p.engagement_id, p.person_id, person.name, p.title, p.affiliation FROM participant p JOIN person ON person.id = p.person_id WHERE {Among} ORDER BY p.engagement_id, p.seq",
-            r => (Id: r.Long(0), Participant: new Participant(new Id<Person>(r.Long(1)), r.Text(2), r.Text(3), r.ActorOrNull(4))),
-            cancellationToken, idList)).ToLookup(p => p.Id, p => p.Participant);
-        var sectors = (await QueryAsync($"SELECT engagement_id, sector FROM engagement_sector WHERE {Among}",
-            r => (Id: r.Long(0), Sector: r.Enum<Sector>(1)), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Sector);
-        var stances = (await QueryAsync($"SELECT engagement_id, actor_id, stance FROM engagement_stance WHERE {Among}",
-            r => (Id: r.Long(0), Stance: new ActorStance(r.Actor(1), r.Enum<Stance>(2))), cancellationToken, idList)).ToLookup(s => s.Id, s => s.Stance);
-        var plans = (await QueryAsync($"SELECT engagement_id, plan_id FROM engagement_plan WHERE {Among}",
-            r => (Id: r.Long(0), Plan: new Key<Plan>(r.Text(1))), cancellationToken, idList)).ToLookup(p => p.Id, p => p.Plan);
-        var citations = (await QueryAsync(
-            $"SELECT engagement_id, source_id, role, {(evidence ? "evidence" : "'[]'")} FROM citation WHERE {Among} ORDER BY engagement_id, source_id",
-            r => (Id: r.Long(0), Citation: new Citation(new Id<Source>(r.Long(1)), r.Enum<CitationRole>(2)) { Evidence = EvidenceJson.Read(r.Text(3)) }),
-            cancellationToken, idList)).ToLookup(c => c.Id, c => c.Citation);
-        var flags = (await QueryAsync($"SELECT engagement_id, field, proposed, source_id FROM review_flag WHERE {Among} ORDER BY engagement_id, seq",
-            r => (Id: r.Long(0), Flag: new ReviewFlag(r.Enum<EngagementField>(1), r.Text(2), new Id<Source>(r.Long(3)))), cancellationToken, idList)).ToLookup(f => f.Id, f => f.Flag);
         var engagements = (await QueryAsync(
             $"""
-            SELECT id, start_date, end_date, kind, mechanism_id, ordinal, venue, city, country, virtual, summary, review, classification
-            FROM engagement WHERE id IN (SELECT value FROM json_each($ids))
+            SELECT e.id, e.start_date, e.end_date, e.kind, e.mechanism_id, e.ordinal, e.venue, e.city, e.country, e.virtual, e.summary, e.review, e.classification,
+                (SELECT json_group_array(actor_id) FROM engagement_party WHERE engagement_id = e.id),
+                (SELECT json_group_array(json_array(person_id, name, title, affiliation)) FROM
+                    (SELECT p.person_id, person.name, p.title, p.affiliation FROM participant p JOIN person ON person.id = p.person_id
+                     WHERE p.engagement_id = e.id ORDER BY p.seq)),
+                (SELECT json_group_array(sector) FROM engagement_sector WHERE engagement_id = e.id),
+                (SELECT json_group_array(json_array(actor_id, stance)) FROM engagement_stance WHERE engagement_id = e.id),
+                (SELECT json_group_array(plan_id) FROM engagement_plan WHERE engagement_id = e.id),
+                (SELECT json_group_array(json_array(source_id, role, {(evidence ? "json(evidence)" : "json('[]')")})) FROM
+                    (SELECT source_id, role, evidence FROM citation WHERE engagement_id = e.id ORDER BY source_id)),
+                (SELECT json_group_array(json_array(field, proposed, source_id)) FROM
+                    (SELECT field, proposed, source_id FROM review_flag WHERE engagement_id = e.id ORDER BY seq))
+            FROM engagement e WHERE e.id IN (SELECT value FROM json_each($ids))
             """,
-            r =>
+            r => new Engagement
             {
-                var id = r.Long(0);
-                return new Engagement
+                Id = new Id<Engagement>(r.Long(0)),
+                When = r.Span(1),
+                Kind = r.Enum<EngagementKind>(3),
+                Sitting = r.TextOrNull(4) is { } mechanism ? new SittingRef(new Key<Mechanism>(mechanism), r.IntOrNull(5)) : null,
+                Place = new Place { Venue = r.TextOrNull(6), City = r.TextOrNull(7), Country = r.ActorOrNull(8), Virtual = r.Bool(9) },
+                Summary = r.Text(10),
+                Review = r.Enum<ReviewState>(11),
+                Classification = r.Enum<Classification>(12),
+                Parties = JsonColumn.Rows(r.Text(13), e => new ActorId(e.GetString()!)),
+                Participants = JsonColumn.Rows(r.Text(14), e => new Participant(new Id<Person>(e[0].GetInt64()), e[1].GetString()!, e[2].GetString()!, JsonColumn.Actor(e[3]))),
+                Sectors = JsonColumn.Rows(r.Text(15), e => Taxonomy<Sector>.Parse(e.GetString()!)),
+                Stances = JsonColumn.Rows(r.Text(16), e => new ActorStance(new ActorId(e[0].GetString()!), Taxonomy<Stance>.Parse(e[1].GetString()!))),
+                Plans = JsonColumn.Rows(r.Text(17), e => new Key<Plan>(e.GetString()!)),
+                Citations = JsonColumn.Rows(r.Text(18), e => new Citation(new Id<Source>(e[0].GetInt64()), Taxonomy<CitationRole>.Parse(e[1].GetString()!))
                 {
-                    Id = new Id<Engagement>(id),
-                    When = r.Span(1),
-                    Kind = r.Enum<EngagementKind>(3),
-                    Sitting = r.TextOrNull(4) is { } mechanism ? new SittingRef(new Key<Mechanism>(mechanism), r.IntOrNull(5)) : null,
-                    Place = new Place { Venue = r.TextOrNull(6), City = r.TextOrNull(7), Country = r.ActorOrNull(8), Virtual = r.Bool(9) },
-                    Summary = r.Text(10),
-                    Review = r.Enum<ReviewState>(11),
-                    Classification = r.Enum<Classification>(12),
-                    Parties = [.. parties[id]],
-                    Participants = [.. participants[id]],
-                    Sectors = [.. sectors[id]],
-                    Stances = [.. stances[id]],
-                    Plans = [.. plans[id]],
-                    Citations = [.. citations[id]],
-                    Flags = [.. flags[id]],
-                };
+                    Evidence = EvidenceJson.Read(e[2].GetRawText()),
+                }),
+                Flags = JsonColumn.Rows(r.Text(19), e => new ReviewFlag(Taxonomy<EngagementField>.Parse(e[0].GetString()!), e[1].GetString()!, new Id<Source>(e[2].GetInt64()))),
             },
-            cancellationToken, idList)).ToDictionary(e => e.Id);
+            cancellationToken, ("$ids", JsonIds(ids.Select(i => i.Value))))).ToDictionary(e => e.Id);
         return [.. ids.Where(engagements.ContainsKey).Select(id => engagements[id])];
     }
 
