@@ -55,6 +55,13 @@ public interface IStoreReader
     /// </summary>
     Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The record's fields and lists without its citations and flags, which an engagement many outlets reported has by
+    /// the hundred: what comparing a new report with it needs. Never to be saved back as it is, since saving a record
+    /// keeps only the citations and flags it carries.
+    /// </summary>
+    Task<Engagement?> EngagementFieldsAsync(Id<Engagement> id, CancellationToken cancellationToken = default);
+
     /// <summary>Outlines of the engagements that match, oldest first: one query, for comparing many new reports with the log.</summary>
     Task<IReadOnlyList<EngagementOutline>> OutlinesAsync(OutlineQuery query, CancellationToken cancellationToken = default);
 

@@ -127,6 +127,31 @@ public abstract class StoreRoundTripTest : StoreContract
     }
 
     [Fact]
+    public async Task An_engagement_s_fields_are_read_without_its_citations_and_flags()
+    {
+        var seeded = await SeedAsync();
+        var later = await Write(w => w.SaveSourceAsync(new Source { Text = "Zagaynov met Tene in Bali." }));
+        await Write(async w =>
+        {
+            await w.AddCitationAsync(seeded.CourtesyCall, new Citation(later, CitationRole.Primary), [new ReviewFlag(EngagementField.City, "Bali", later)]);
+            return 0;
+        });
+        var whole = (await Read(r => r.EngagementsWithoutEvidenceAsync([seeded.CourtesyCall]))).Single();
+
+        var fields = (await Read(r => r.EngagementFieldsAsync(seeded.CourtesyCall)))!;
+
+        fields.Citations.ShouldBeEmpty();
+        fields.Flags.ShouldBeEmpty();
+        (fields.When, fields.Kind, fields.Place, fields.Summary, fields.Review).ShouldBe((whole.When, whole.Kind, whole.Place, whole.Summary, whole.Review));
+        fields.Parties.ShouldBe(whole.Parties);
+        fields.Participants.ShouldBe(whole.Participants);
+        fields.Sectors.ShouldBe(whole.Sectors);
+        whole.Citations.Count.ShouldBe(2);
+        whole.Flags.ShouldHaveSingleItem();
+        (await Read(r => r.EngagementFieldsAsync(new Id<Engagement>(404)))).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_citation_added_to_an_engagement_comes_with_its_evidence_and_flags_after_those_it_had()
     {
         var seeded = await SeedAsync();

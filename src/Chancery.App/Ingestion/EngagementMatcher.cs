@@ -8,7 +8,8 @@ namespace Chancery.App.Ingestion;
 /// mechanism; or one of the same kind within a day of it that shares a participant, else a partner (beyond the
 /// association every engagement has) when one of the reports names no one. An undated report without a sitting
 /// matches nothing: too little to go by. Engagements the same source already reports are others: a document tells
-/// two calls of one day apart. Candidates are compared in outline; only the one found is read whole.
+/// two calls of one day apart. Candidates are compared in outline; the one found is read without its citations and flags
+/// (see <see cref="IStoreReader.EngagementFieldsAsync"/>).
 /// </summary>
 internal static class EngagementMatcher
 {
@@ -18,7 +19,7 @@ internal static class EngagementMatcher
     public static async Task<Engagement?> FindAsync(IStoreReader reader, Engagement incoming, Id<Source> source, CancellationToken cancellationToken)
     {
         var found = await FindOutlineAsync(reader, incoming, source, cancellationToken);
-        return found is null ? null : (await reader.EngagementsWithoutEvidenceAsync([found.Id], cancellationToken)).SingleOrDefault();
+        return found is null ? null : await reader.EngagementFieldsAsync(found.Id, cancellationToken);
     }
 
     private static async Task<EngagementOutline?> FindOutlineAsync(IStoreReader reader, Engagement incoming, Id<Source> source, CancellationToken cancellationToken)

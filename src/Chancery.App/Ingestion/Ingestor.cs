@@ -156,16 +156,20 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
             var incoming = await resolver.ResolveAsync(writer, reported, source, options.Classification, cancellationToken);
             if (await EngagementMatcher.FindAsync(writer, incoming, source, cancellationToken) is { } stored)
             {
+                // Compared with the stored fields alone: the source is new to the record, so none of its flags can be
+                // there already. Most reports only add their citation; one that fills a field saves the record whole.
                 var merge = EngagementMerge.Into(stored, incoming);
-                flags += merge.Raised.Count;
                 if (merge.FieldsChanged)
                 {
+                    var whole = (await writer.EngagementsWithoutEvidenceAsync([stored.Id], cancellationToken)).Single();
+                    merge = EngagementMerge.Into(whole, incoming);
                     await writer.SaveEngagementAsync(merge.Merged, cancellationToken);
                 }
                 else
                 {
                     await writer.AddCitationAsync(stored.Id, merge.Citation, merge.Raised, cancellationToken);
                 }
+                flags += merge.Raised.Count;
                 merged.Add(stored.Id);
             }
             else

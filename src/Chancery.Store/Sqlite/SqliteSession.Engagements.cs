@@ -27,21 +27,40 @@ internal sealed partial class SqliteSession
         (await EngagementsAsync([id], cancellationToken)).SingleOrDefault();
 
     public Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default) =>
-        EngagementsAsync(ids, evidence: true, cancellationToken);
+        EngagementsAsync(ids, RecordDetail.Whole, cancellationToken);
 
     public Task<IReadOnlyList<Engagement>> EngagementsWithoutEvidenceAsync(IReadOnlyList<Id<Engagement>> ids, CancellationToken cancellationToken = default) =>
-        EngagementsAsync(ids, evidence: false, cancellationToken);
+        EngagementsAsync(ids, RecordDetail.WithoutEvidence, cancellationToken);
+
+    public async Task<Engagement?> EngagementFieldsAsync(Id<Engagement> id, CancellationToken cancellationToken = default) =>
+        (await EngagementsAsync([id], RecordDetail.FieldsOnly, cancellationToken)).SingleOrDefault();
+
+    /// <summary>How much of a record a read takes: its sources' citations and flags can outnumber everything else.</summary>
+    private enum RecordDetail
+    {
+        Whole,
+        WithoutEvidence,
+        FieldsOnly,
+    }
 
     /// <summary>
     /// The engagements whole, in one statement: each list of a record comes as a JSON array made by a subquery, since
     /// ingestion reads the record of every report it merges, and a statement a table cost more than reading the rows.
     /// </summary>
-    private async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, bool evidence, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, RecordDetail detail, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return [];
         }
+        var citations = detail == RecordDetail.FieldsOnly ? "'[]'" : $"""
+            (SELECT json_group_array(json_array(source_id, role, {(detail == RecordDetail.Whole ? "json(evidence)" : "json('[]')")})) FROM
+                (SELECT source_id, role, evidence FROM citation WHERE engagement_id = e.id ORDER BY source_id))
+            """;
+        var flags = detail == RecordDetail.FieldsOnly ? "'[]'" : """
+            (SELECT json_group_array(json_array(field, proposed, source_id)) FROM
+                (SELECT field, proposed, source_id FROM review_flag WHERE engagement_id = e.id ORDER BY seq))
+            """;
         var engagements = (await QueryAsync(
             $"""
             SELECT e.id, e.start_date, e.end_date, e.kind, e.mechanism_id, e.ordinal, e.venue, e.city, e.country, e.virtual, e.summary, e.review, e.classification,
@@ -52,10 +71,8 @@ internal sealed partial class SqliteSession
                 (SELECT json_group_array(sector) FROM engagement_sector WHERE engagement_id = e.id),
                 (SELECT json_group_array(json_array(actor_id, stance)) FROM engagement_stance WHERE engagement_id = e.id),
                 (SELECT json_group_array(plan_id) FROM engagement_plan WHERE engagement_id = e.id),
-                (SELECT json_group_array(json_array(source_id, role, {(evidence ? "json(evidence)" : "json('[]')")})) FROM
-                    (SELECT source_id, role, evidence FROM citation WHERE engagement_id = e.id ORDER BY source_id)),
-                (SELECT json_group_array(json_array(field, proposed, source_id)) FROM
-                    (SELECT field, proposed, source_id FROM review_flag WHERE engagement_id = e.id ORDER BY seq))
+                {citations},
+                {flags}
             FROM engagement e WHERE e.id IN (SELECT value FROM json_each($ids))
             """,
             r => new Engagement
