@@ -44,8 +44,9 @@ internal sealed partial class SqliteSession
     }
 
     /// <summary>
-    /// The engagements whole, in one statement: each list of a record comes as a JSON array made by a subquery, since
-    /// ingestion reads the record of every report it merges, and a statement a table cost more than reading the rows.
+    /// The engagements, as much of each as <paramref name="detail"/> asks, in one statement: each list of a record comes as
+    /// a JSON array made by a subquery, since ingestion reads the record of every report it merges, and a statement a table
+    /// cost more than reading the rows.
     /// </summary>
     private async Task<IReadOnlyList<Engagement>> EngagementsAsync(IReadOnlyList<Id<Engagement>> ids, RecordDetail detail, CancellationToken cancellationToken)
     {
