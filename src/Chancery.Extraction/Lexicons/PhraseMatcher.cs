@@ -14,13 +14,10 @@ internal sealed class PhraseMatcher<T>
     private readonly Node root = new();
 
     /// <summary>
-    /// A bit for the hash of every first word of a phrase: a word whose bit is clear begins no phrase, and most
-    /// words of a text are turned away here without a dictionary lookup. It grows with the lexicon, to keep
-    /// at least 32 bits a word (a gazetteer's hundred thousand names would otherwise set nearly every bit).
+    /// A bit for every word (by its <see cref="Vocabulary"/> number) that begins a phrase: most words of a text
+    /// begin none and are turned away here, by one bit test.
     /// </summary>
-    private ulong[] firstWords = new ulong[1024];
-
-    private readonly HashSet<int> firstWordHashes = [];
+    private ulong[] firstWords = [];
 
     public int Count { get; private set; }
 
@@ -31,18 +28,12 @@ internal sealed class PhraseMatcher<T>
         {
             return;
         }
-        if (firstWordHashes.Add(tokens[0].LowerHash))
+        var first = Vocabulary.Add(tokens[0].Lower);
+        if (first >> 6 >= firstWords.Length)
         {
-            if (firstWordHashes.Count * 32 > firstWords.Length * 64)
-            {
-                firstWords = new ulong[firstWords.Length * 2];
-                foreach (var hash in firstWordHashes)
-                {
-                    SetBit(hash);
-                }
-            }
-            SetBit(tokens[0].LowerHash);
+            Array.Resize(ref firstWords, Math.Max((first >> 6) + 1, firstWords.Length * 2));
         }
+        firstWords[first >> 6] |= 1UL << (first & 63);
         var node = root;
         ulong capitals = 0;
         ulong allCaps = 0;
@@ -75,8 +66,8 @@ internal sealed class PhraseMatcher<T>
         {
             return null;
         }
-        var bit = tokens[start].LowerHash & (firstWords.Length * 64 - 1);
-        return (firstWords[bit >> 6] & (1UL << (bit & 63))) == 0 ? null : Walk(tokens, start, limit);
+        var word = tokens[start].WordId;
+        return (uint)(word >> 6) >= (uint)firstWords.Length || (firstWords[word >> 6] & (1UL << (word & 63))) == 0 ? null : Walk(tokens, start, limit);
     }
 
     private PhraseMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int limit)
@@ -121,12 +112,6 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    private void SetBit(int hash)
-    {
-        var bit = hash & (firstWords.Length * 64 - 1);
-        firstWords[bit >> 6] |= 1UL << (bit & 63);
-    }
-
     /// <summary>Every phrase in tokens [<paramref name="start"/>, <paramref name="limit"/>), left to right, longest first, not overlapping.</summary>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int start = 0, int limit = -1)
     {
@@ -164,51 +149,31 @@ internal sealed class PhraseMatcher<T>
     private static bool IsSoft(Token token) => token.Kind == TokenKind.Symbol && token.Text is "-" or "'";
 
     /// <summary>
-    /// A word of a phrase and the words that may follow it. Children are keyed by the hash every token carries,
-    /// so that a step costs an integer lookup; words that share a hash are chained and told apart by their text.
+    /// A word of a phrase and the words that may follow it, keyed by their <see cref="Vocabulary"/> numbers: a step
+    /// costs an integer lookup, and a word no lexicon holds ends the walk without one.
     /// </summary>
-    private sealed class Node(string? word)
+    private sealed class Node
     {
         private Dictionary<int, Node>? children;
 
-        /// <summary>The next node of the same hash under the same parent, if two words collide.</summary>
-        private Node? collision;
-
         public List<(T Value, ulong Capitals, ulong AllCaps)>? Values { get; set; }
-
-        public Node() : this(null)
-        {
-        }
 
         public Node? Next(Token token)
         {
-            if (children is null || !children.TryGetValue(token.LowerHash, out var node))
-            {
-                return null;
-            }
-            while (node is not null && !string.Equals(node.Word, token.Lower, StringComparison.Ordinal))
-            {
-                node = node.collision;
-            }
-            return node;
+            var word = token.WordId;
+            return word < 0 || children is null || !children.TryGetValue(word, out var node) ? null : node;
         }
 
         public Node Child(Token token)
         {
-            if (Next(token) is { } known)
-            {
-                return known;
-            }
+            var word = Vocabulary.Add(token.Lower);
             children ??= [];
-            var child = new Node(token.Lower);
-            if (children.TryGetValue(token.LowerHash, out var first))
+            if (!children.TryGetValue(word, out var child))
             {
-                child.collision = first;
+                child = new Node();
+                children[word] = child;
             }
-            children[token.LowerHash] = child;
             return child;
         }
-
-        private string? Word => word;
     }
 }

@@ -29,6 +29,26 @@ internal sealed class Spelling
 
     public string LowerText => field ??= Text.ToLowerInvariant();
 
+    /// <summary>The number of <see cref="Lower"/> in the <see cref="Vocabulary"/>, or -1 when no lexicon holds it.</summary>
+    /// <remarks>Kept with the vocabulary's version it was looked up in, both in one field so that they are read together.</remarks>
+    public int WordId
+    {
+        get
+        {
+            var version = Vocabulary.Version;
+            var known = wordId;
+            if ((int)(known >> 32) == version && known != 0)
+            {
+                return (int)known - 1;
+            }
+            var id = Vocabulary.IdOf(Lower);
+            wordId = ((long)version << 32) | (uint)(id + 1);
+            return id;
+        }
+    }
+
+    private long wordId;
+
     /// <summary>FNV-1a over the characters: stable, cheap, and the same for equal strings.</summary>
     public static int Hash(string text)
     {

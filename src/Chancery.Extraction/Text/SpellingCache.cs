@@ -5,14 +5,18 @@ namespace Chancery.Extraction.Text;
 /// indexed by the hash the tokenizer computes as it scans a word; a word whose slot holds another is spelled
 /// anew and takes the slot. Bounded by construction: a stream of documents cannot grow it.
 /// </summary>
+/// <remarks>
+/// A slot holds the word's text beside its spelling, so that a probe reads the slot and the text, not the
+/// spelling first and its text after it: the table is probed for every token, and most probes miss the cache.
+/// </remarks>
 internal sealed class SpellingCache
 {
-    private const int Slots = 1 << 17;
+    private const int Slots = 1 << 16;
 
     [ThreadStatic]
     private static SpellingCache? current;
 
-    private readonly Spelling?[] slots = new Spelling?[Slots];
+    private readonly Slot[] slots = new Slot[Slots];
 
     public static SpellingCache OfThisThread => current ??= new SpellingCache();
 
@@ -20,11 +24,14 @@ internal sealed class SpellingCache
     public Spelling Of(ReadOnlySpan<char> text, uint hash)
     {
         ref var slot = ref slots[hash & (Slots - 1)];
-        if (slot is { } known && text.SequenceEqual(known.Text))
+        if (slot.Spelling is { } known && text.SequenceEqual(slot.Text))
         {
             return known;
         }
-        slot = new Spelling(text.ToString());
-        return slot;
+        var spelling = new Spelling(text.ToString());
+        slot = new Slot(spelling.Text, spelling);
+        return spelling;
     }
+
+    private readonly record struct Slot(string Text, Spelling Spelling);
 }

@@ -49,6 +49,9 @@ public sealed class Token
     /// <summary>A hash of <see cref="Lower"/>, with which lexicons turn a word away in one bit test.</summary>
     internal int LowerHash => spelling.LowerHash;
 
+    /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
+    internal int WordId => spelling.WordId;
+
     public bool Is(string lower) => Lower == lower;
 
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;

@@ -40,9 +40,10 @@ internal sealed class DateRecognizer
             }
             foreach (var pattern in patterns)
             {
-                var match = pattern.Match(view, token.Start);
-                if (match.Success)
+                // Most patterns tried fail; IsMatch tells so without making a Match and its groups.
+                if (pattern.IsMatch(view.AsSpan(), token.Start))
                 {
+                    var match = pattern.Match(view, token.Start);
                     if (Read(match, view) is { } mention)
                     {
                         found.Add(mention);

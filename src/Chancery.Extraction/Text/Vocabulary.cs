@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace Chancery.Extraction.Text;
+
+/// <summary>
+/// Every word the lexicons hold, folded (<see cref="Token.Lower"/>), numbered from 0 as the lexicons are built.
+/// A token learns its word's number once for its spelling (<see cref="Token.WordId"/>), so that lexicons look
+/// words up by number: a phrase matcher steps by an integer key, a word set tests a bit, and a word no lexicon
+/// holds is turned away at once, without hashing its text again.
+/// </summary>
+internal static class Vocabulary
+{
+    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+
+    private static readonly Lock Adding = new();
+
+    /// <summary>Grows by one with every new word: a spelling that learnt its number before asks again.</summary>
+    public static int Version { get; private set; }
+
+    /// <summary>The word's number, given it now if the vocabulary did not hold it.</summary>
+    public static int Add(string lower)
+    {
+        if (Ids.TryGetValue(lower, out var id))
+        {
+            return id;
+        }
+        lock (Adding)
+        {
+            if (!Ids.TryGetValue(lower, out id))
+            {
+                id = Ids.Count;
+                Ids[lower] = id;
+                Version++;
+            }
+            return id;
+        }
+    }
+
+    /// <summary>The word's number, or -1 when no lexicon holds it.</summary>
+    public static int IdOf(string lower) => Ids.TryGetValue(lower, out var id) ? id : -1;
+}
