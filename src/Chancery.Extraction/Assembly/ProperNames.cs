@@ -10,9 +10,9 @@ namespace Chancery.Extraction.Assembly;
 /// </summary>
 internal static class ProperNames
 {
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "-", "&", "," };
+    private static readonly WordSet Joiners = new(["of", "for", "and", "the", "on", "-", "&", ","]);
 
-    private static readonly HashSet<string> Institutions = new(LexiconFile.Read("institutions.tsv").Select(row => row["word"]), StringComparer.Ordinal);
+    private static readonly WordSet Institutions = new(LexiconFile.Read("institutions.tsv").Select(row => row["word"]));
 
     public static bool[] Find(Analysis analysis)
     {
@@ -46,10 +46,10 @@ internal static class ProperNames
             if (Capitalised(tokens[t]))
             {
                 words++;
-                bodies += Institutions.Contains(tokens[t].Lower) ? 1 : 0;
+                bodies += Institutions.Contains(tokens[t]) ? 1 : 0;
                 end = t + 1;
             }
-            else if (!Joiners.Contains(tokens[t].Lower) || t + 1 >= limit)
+            else if (!Joiners.Contains(tokens[t]) || t + 1 >= limit)
             {
                 break;
             }

@@ -18,6 +18,11 @@ internal sealed class DateRecognizer
     private static readonly Dictionary<string, int> Weekdays = LexiconFile.Read("weekdays.tsv")
         .ToDictionary(row => row["name"], row => row.Integer("day"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The month and weekday names folded, for telling at a glance where a date may begin.</summary>
+    private static readonly WordSet MonthNames = new(Months.Keys.Select(Tokenizer.Fold));
+
+    private static readonly WordSet WeekdayNames = new(Weekdays.Keys.Select(Tokenizer.Fold));
+
     private static readonly PhraseMatcher<(RelativeAnchor Anchor, int? Offset)> Relatives = BuildRelatives();
 
     /// <summary>The date patterns by what they begin with, each anchored (\G) and tried in order where such a token stands.</summary>
@@ -78,17 +83,17 @@ internal sealed class DateRecognizer
         var token = tokens[t];
         if (token.Kind == TokenKind.Number)
         {
-            return t + 1 < tokens.Count && (DateGoesOn.Contains(tokens[t + 1].Lower) || Months.ContainsKey(tokens[t + 1].Text)) ? Patterns.Number : null;
+            return t + 1 < tokens.Count && (DateGoesOn.Contains(tokens[t + 1]) || MonthNames.Contains(tokens[t + 1])) ? Patterns.Number : null;
         }
         // A month or weekday name is three to nine letters long: most capitalised words are turned away by their length.
         return !token.IsWord || !token.IsCapitalised || token.Text.Length is < 3 or > 9 ? null
-            : Months.ContainsKey(token.Text) ? Patterns.Month
-            : Weekdays.ContainsKey(token.Text) ? Patterns.Weekday
+            : MonthNames.Contains(token) ? Patterns.Month
+            : WeekdayNames.Contains(token) ? Patterns.Weekday
             : null;
     }
 
     /// <summary>What may follow the number a date begins with, besides a month: "12-13 May", "12 to 13 May", "the 5th of May", "6/4/2023".</summary>
-    private static readonly HashSet<string> DateGoesOn = new(StringComparer.Ordinal) { "-", "/", "to", "until", "and", "through", "of" };
+    private static readonly WordSet DateGoesOn = new(["-", "/", "to", "until", "and", "through", "of"]);
 
     private static DateMention? Read(Match match, string view)
     {

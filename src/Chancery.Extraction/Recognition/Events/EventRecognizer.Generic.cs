@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Recognition.Events;
@@ -6,11 +7,11 @@ namespace Chancery.Extraction.Recognition.Events;
 /// <summary>The recogniser's common nouns: "the meeting", "the talks", "an annual meeting ... took place", "in a separate meeting".</summary>
 internal sealed partial class EventRecognizer
 {
-    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GenericHeads = new(
+    [
         "meeting", "meetings", "summit", "session", "dialogue", "forum", "consultation", "consultations", "talks",
         "gathering", "conference", "committee", "commission", "seminar", "retreat", "council", "sitting", "round",
-    };
+    ]);
 
     /// <summary>What a meeting held without a name is: "held talks" are a bilateral meeting, "held a dialogue" a forum.</summary>
     private static readonly Dictionary<string, EngagementKind> HeldKinds = new(StringComparer.Ordinal)
@@ -26,7 +27,7 @@ internal sealed partial class EventRecognizer
     private EventMention? Generic(IReadOnlyList<Token> tokens, Sentence sentence, int t)
     {
         var token = tokens[t];
-        if (!token.IsWord || token.IsCapitalised || !GenericHeads.Contains(token.Lower))
+        if (!token.IsWord || token.IsCapitalised || !GenericHeads.Contains(token))
         {
             return null;
         }
@@ -39,7 +40,7 @@ internal sealed partial class EventRecognizer
         // "the 18th meeting of the Việt Nam-India Joint Committee": the name that follows is the meeting, and takes its ordinal.
         var of = t + 1 < sentence.EndToken && tokens[t + 1].Is("of") ? (t + 2 < sentence.EndToken && tokens[t + 2].Lower is "the" or "their" or "its" ? t + 3 : t + 2) : -1;
         // "the first session of the committee held under Vietnam's coordinatorship": a count within the body spoken of, not another sitting.
-        if (of > 0 && (NamedFrom(tokens, of, sentence.EndToken) || (of < sentence.EndToken && GenericHeads.Contains(tokens[of].Lower) && !tokens[of].IsCapitalised)))
+        if (of > 0 && (NamedFrom(tokens, of, sentence.EndToken) || (of < sentence.EndToken && GenericHeads.Contains(tokens[of]) && !tokens[of].IsCapitalised)))
         {
             return null;
         }

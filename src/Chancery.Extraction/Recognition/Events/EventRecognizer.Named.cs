@@ -1,5 +1,6 @@
 using System.Text;
 using Chancery.Domain;
+using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Recognition.Actors;
 using Chancery.Extraction.Text;
 
@@ -8,7 +9,7 @@ namespace Chancery.Extraction.Recognition.Events;
 /// <summary>The recogniser's named meetings: a meeting called by its name, its acronym or its number, and the words around a name.</summary>
 internal sealed partial class EventRecognizer
 {
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "on", "in", "with" };
+    private static readonly WordSet NameConnectors = new(["of", "and", "for", "on", "in", "with"]);
 
     /// <summary>A meeting called by its name, found from its head noun and widened both ways.</summary>
     private EventMention? Named(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
@@ -240,7 +241,7 @@ internal sealed partial class EventRecognizer
                 acronym ??= InnerAcronym(tokens, start, h, actorAt, parentheticalOnly: head.Value.Type is not null);
                 return Describe(tokens, sentence, start, end, h, head.EndToken, head.Value, acronym, null, actorAt);
             }
-            if (!tokens[h].IsCapitalised && !tokens[h].IsSymbol('-') && !tokens[h].IsSymbol('\'') && !NameConnectors.Contains(tokens[h].Lower))
+            if (!tokens[h].IsCapitalised && !tokens[h].IsSymbol('-') && !tokens[h].IsSymbol('\'') && !NameConnectors.Contains(tokens[h]))
             {
                 break;
             }
@@ -279,7 +280,7 @@ internal sealed partial class EventRecognizer
                 start = i;
                 continue;
             }
-            if (token.IsWord && NameConnectors.Contains(token.Lower) && i + 1 == start && i > sentenceStart && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
+            if (token.IsWord && NameConnectors.Contains(token) && i + 1 == start && i > sentenceStart && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
             {
                 start = i;
                 continue;
@@ -287,7 +288,7 @@ internal sealed partial class EventRecognizer
             break;
         }
         // A name does not begin with a mark or a connector.
-        while (start < head && (tokens[start].Kind == TokenKind.Symbol || NameConnectors.Contains(tokens[start].Lower)))
+        while (start < head && (tokens[start].Kind == TokenKind.Symbol || NameConnectors.Contains(tokens[start])))
         {
             start++;
         }

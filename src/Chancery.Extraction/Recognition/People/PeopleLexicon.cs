@@ -31,9 +31,9 @@ internal sealed class PeopleLexicon
         {
             Offices.Add(row["organisation"], ActorId.Parse(row["actor"]));
         }
-        TitleWords = Words("title-words.tsv", "word");
+        TitleWords = new WordSet(Words("title-words.tsv", "word"));
         Stopwords = Words("name-stopwords.tsv", "word");
-        PlaceNouns = Words("place-nouns.tsv", "word");
+        PlaceNouns = new WordSet(Words("place-nouns.tsv", "word"));
         Stopwords.UnionWith(Words("months.tsv", "name"));
         Stopwords.UnionWith(Words("weekdays.tsv", "name"));
         foreach (var row in LexiconFile.Read("name-particles.tsv"))
@@ -53,23 +53,23 @@ internal sealed class PeopleLexicon
     public PhraseMatcher<ActorId> Offices { get; } = new();
 
     /// <summary>Folded words of titles and bodies: never part of a name.</summary>
-    public HashSet<string> TitleWords { get; }
+    public WordSet TitleWords { get; }
 
     /// <summary>Capitalised words that are never part of a name, written as they are capitalised.</summary>
     public HashSet<string> Stopwords { get; }
 
-    public HashSet<string> Particles { get; } = new(StringComparer.Ordinal);
+    public WordSet Particles { get; } = new();
 
     /// <summary>Lower-case nouns that make the name before them a place: "district", "province".</summary>
-    public HashSet<string> PlaceNouns { get; }
+    public WordSet PlaceNouns { get; }
 
     /// <summary>Common English words (english-words.tsv.gz): a name made only of them is a phrase ("Shared Values"), not a person.</summary>
     public HashSet<string> EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]), StringComparer.Ordinal);
 
-    public HashSet<string> Suffixes { get; } = new(StringComparer.Ordinal);
+    public WordSet Suffixes { get; } = new();
 
     /// <summary>Given names written short with a full stop inside a name: "Ma.", "Sta.", "Mohd.".</summary>
-    public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
+    public WordSet Abbreviations { get; } = new();
 
     /// <summary>Folded words of a lexicon; a hyphenated word ("Indo-Pacific") counts by its parts too, as tokens split it.</summary>
     private static HashSet<string> Words(string file, string column) =>

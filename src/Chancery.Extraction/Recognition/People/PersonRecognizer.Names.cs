@@ -53,7 +53,7 @@ internal sealed partial class PersonRecognizer
                 {
                     end = t += 2;
                 }
-                if (t + 1 < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore && lexicon.Abbreviations.Contains(token.Lower) && IsNameWord(tokens[t + 1], actorAt[t + 1]))
+                if (t + 1 < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore && lexicon.Abbreviations.Contains(token) && IsNameWord(tokens[t + 1], actorAt[t + 1]))
                 {
                     end = ++t;
                 }
@@ -64,12 +64,12 @@ internal sealed partial class PersonRecognizer
                 end = t += 2;
                 continue;
             }
-            if (t > start && token.IsWord && lexicon.Particles.Contains(token.Lower) && !token.IsCapitalised && t + 1 < limit && IsNameWord(tokens[t + 1], actorAt[t + 1]))
+            if (t > start && token.IsWord && lexicon.Particles.Contains(token) && !token.IsCapitalised && t + 1 < limit && IsNameWord(tokens[t + 1], actorAt[t + 1]))
             {
                 t++;
                 continue;
             }
-            if (t > start && token.IsWord && lexicon.Suffixes.Contains(token.Lower))
+            if (t > start && token.IsWord && lexicon.Suffixes.Contains(token))
             {
                 end = ++t;
                 if (t < limit && tokens[t].IsSymbol('.') && !tokens[t].SpaceBefore)
@@ -79,7 +79,7 @@ internal sealed partial class PersonRecognizer
                 break;
             }
             // "Perfecto R. Yasay, Jr."
-            if (t > start && token.IsSymbol(',') && t + 1 < limit && tokens[t + 1].IsWord && lexicon.Suffixes.Contains(tokens[t + 1].Lower))
+            if (t > start && token.IsSymbol(',') && t + 1 < limit && tokens[t + 1].IsWord && lexicon.Suffixes.Contains(tokens[t + 1]))
             {
                 t++;
                 continue;
@@ -112,7 +112,7 @@ internal sealed partial class PersonRecognizer
             return false;
         }
         var next = tokens[end];
-        return (next.IsCapitalised && next.IsWord && (lexicon.TitleWords.Contains(next.Lower) || lexicon.Stopwords.Contains(next.Text)))
+        return (next.IsCapitalised && next.IsWord && (lexicon.TitleWords.Contains(next) || lexicon.Stopwords.Contains(next.Text)))
             || (next.Is("of") && end + 1 < limit && tokens[end + 1].IsCapitalised);
     }
 

@@ -25,7 +25,7 @@ internal sealed partial class PersonRecognizer
             }
             var headEnd = Math.Max(full?.EndToken ?? 0, head?.EndToken ?? 0);
             // "Deputy Chief Executive Officer", "Secretary General": a title goes on over title words to a second head.
-            for (var next = headEnd; next < sentence.EndToken && tokens[next].IsCapitalised && lexicon.TitleWords.Contains(tokens[next].Lower); next++)
+            for (var next = headEnd; next < sentence.EndToken && tokens[next].IsCapitalised && lexicon.TitleWords.Contains(tokens[next]); next++)
             {
                 if (lexicon.Heads.MatchAt(tokens, next, sentence.EndToken) is { } further)
                 {
@@ -70,7 +70,7 @@ internal sealed partial class PersonRecognizer
 
     private int LeftTitleWords(IReadOnlyList<Token> tokens, int t, int end)
     {
-        while (t < end && tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t].Lower) && lexicon.Heads.MatchAt(tokens, t, end) is null)
+        while (t < end && tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t]) && lexicon.Heads.MatchAt(tokens, t, end) is null)
         {
             t++;
         }
@@ -84,7 +84,7 @@ internal sealed partial class PersonRecognizer
         for (var i = t - 1; i >= sentenceStart; i--)
         {
             var token = tokens[i];
-            if (token.IsWord && token.IsCapitalised && lexicon.TitleWords.Contains(token.Lower) && actorAt[i] is null)
+            if (token.IsWord && token.IsCapitalised && lexicon.TitleWords.Contains(token) && actorAt[i] is null)
             {
                 start = i;
             }
@@ -94,7 +94,7 @@ internal sealed partial class PersonRecognizer
                 start = i;
             }
             else if ((token.Is("and") || token.IsSymbol(',') || token.IsSymbol('&')) && i > sentenceStart && i + 1 == start
-                && tokens[i - 1].IsCapitalised && lexicon.TitleWords.Contains(tokens[i - 1].Lower) && actorAt[i - 1] is null)
+                && tokens[i - 1].IsCapitalised && lexicon.TitleWords.Contains(tokens[i - 1]) && actorAt[i - 1] is null)
             {
                 start = i;
             }
@@ -165,7 +165,7 @@ internal sealed partial class PersonRecognizer
                 end = t;
                 continue;
             }
-            if (token.IsWord && token.IsCapitalised && (lexicon.TitleWords.Contains(token.Lower) || token.IsAllCaps))
+            if (token.IsWord && token.IsCapitalised && (lexicon.TitleWords.Contains(token) || token.IsAllCaps))
             {
                 end = ++t;
                 continue;
@@ -198,7 +198,7 @@ internal sealed partial class PersonRecognizer
     }
 
     private bool ContinuesComplement(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt) =>
-        t < limit && (actorAt[t] is not null || (tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t].Lower)));
+        t < limit && (actorAt[t] is not null || (tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t])));
 
     /// <summary>
     /// Whom a title's own words say its holder speaks for: an adjective or possessive before it ("Russian",

@@ -86,7 +86,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
                 asTitles.Remove(asTitle);
             }
             if ((title is null && IsPhrase(tokens, nameStart, nameEnd)) || GoesOnIntoABody(tokens, nameStart, nameEnd, sentence.EndToken)
-                || (nameEnd < sentence.EndToken && tokens[nameEnd] is { IsWord: true, IsCapitalised: false } next && lexicon.PlaceNouns.Contains(next.Lower)))
+                || (nameEnd < sentence.EndToken && tokens[nameEnd] is { IsWord: true, IsCapitalised: false } next && lexicon.PlaceNouns.Contains(next)))
             {
                 t = nameEnd - 1;
                 continue;

@@ -11,13 +11,13 @@ namespace Chancery.Extraction.Recognition.Places;
 internal sealed class PlaceRecognizer
 {
     private readonly PhraseMatcher<City> cities = new();
-    private readonly HashSet<string> commonWords;
+    private readonly WordSet commonWords;
 
     /// <param name="commonWords">Folded words that are never a place on their own, whatever town may bear the name ("Summit", "Plan", "August").</param>
     public PlaceRecognizer(Gazetteer gazetteer, IEnumerable<City> places, IEnumerable<string> commonWords)
     {
         Gazetteer = gazetteer;
-        this.commonWords = new HashSet<string>(commonWords, StringComparer.Ordinal);
+        this.commonWords = new WordSet(commonWords);
         foreach (var city in places)
         {
             foreach (var name in city.AlternateNames.Prepend(city.Name))
@@ -39,7 +39,7 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
-            if (match.EndToken - match.FirstToken == 1 && commonWords.Contains(tokens[t].Lower))
+            if (match.EndToken - match.FirstToken == 1 && commonWords.Contains(tokens[t]))
             {
                 continue;
             }

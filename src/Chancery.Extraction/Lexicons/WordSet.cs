@@ -1,0 +1,45 @@
+using Chancery.Extraction.Text;
+
+namespace Chancery.Extraction.Lexicons;
+
+/// <summary>
+/// A set of folded words (as <see cref="Token.Lower"/> spells them), kept as a bit for each word's number in the
+/// <see cref="Vocabulary"/>: asking whether it holds a token is one bit test, where a set of strings would hash
+/// the token's text again. Recognisers ask it of nearly every token.
+/// </summary>
+internal sealed class WordSet
+{
+    private ulong[] bits = [];
+
+    public WordSet()
+    {
+    }
+
+    public WordSet(IEnumerable<string> words) => UnionWith(words);
+
+    public void Add(string word)
+    {
+        var id = Vocabulary.Add(word);
+        if (id >> 6 >= bits.Length)
+        {
+            Array.Resize(ref bits, Math.Max((id >> 6) + 1, bits.Length * 2));
+        }
+        bits[id >> 6] |= 1UL << (id & 63);
+    }
+
+    public void UnionWith(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            Add(word);
+        }
+    }
+
+    /// <summary>Whether the set holds the token's folded word.</summary>
+    public bool Contains(Token token) => Holds(token.WordId);
+
+    /// <summary>Whether the set holds a word: the same test, for a word not read from a token.</summary>
+    public bool Contains(string word) => Holds(Vocabulary.IdOf(word));
+
+    private bool Holds(int id) => (uint)(id >> 6) < (uint)bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
+}
