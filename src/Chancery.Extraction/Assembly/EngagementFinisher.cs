@@ -103,8 +103,18 @@ internal sealed partial class EngagementFinisher
         && tokens[end + 2].Lower is not ("held" or "convened" or "hosted" or "organised" or "organized" or "chaired" or "co-chaired");
 
     /// <summary>Whether tokens lie within a meeting's name: the "Meeting" of "the ASEAN Defence Ministers' Meeting" says nothing of its taking place.</summary>
-    private bool InName(int first, int end) =>
-        analysis.Events.Any(e => e.Source == EventSource.Named && first < e.EndToken && e.FirstToken < end);
+    /// <remarks>A loop, not a query: it is asked for every cue of every candidate.</remarks>
+    private bool InName(int first, int end)
+    {
+        foreach (var e in analysis.Events)
+        {
+            if (e.Source == EventSource.Named && first < e.EndToken && e.FirstToken < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private IEnumerable<(DateMention Mention, int Token)> DatesIn(Segment segment)
     {

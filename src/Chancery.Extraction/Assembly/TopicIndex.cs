@@ -41,6 +41,19 @@ internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
         }
         var index = document.SentenceOfToken[Math.Min(start, document.Tokens.Count - 1)];
         var found = read[index] ??= find(document.Tokens, actorAt, document.Sentences[index]);
-        return found.Count == 0 ? [] : found.Where(m => m.FirstToken >= start && m.EndToken <= end);
+        // Most questions are about whole sentences: what the sentence holds is answered as it is, with no filter made.
+        return found.Count == 0 ? [] : WithinAll(found, start, end) ? found : found.Where(m => m.FirstToken >= start && m.EndToken <= end);
+    }
+
+    private static bool WithinAll<T>(List<TopicMention<T>> found, int start, int end)
+    {
+        foreach (var mention in found)
+        {
+            if (mention.FirstToken < start || mention.EndToken > end)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
