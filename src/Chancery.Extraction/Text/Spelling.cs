@@ -2,7 +2,7 @@ namespace Chancery.Extraction.Text;
 
 /// <summary>
 /// How a token is written, and what follows from it, worked out once for every token written the same way:
-/// its text, its folded form (<see cref="Lower"/>), the hash lexicons test it by, and its capitals. A text
+/// its text, its folded form (<see cref="Lower"/>), the number lexicons know it by, and its capitals. A text
 /// repeats its words, so a tokenizer hands out one shared spelling per distinct string.
 /// </summary>
 internal sealed class Spelling
@@ -11,7 +11,6 @@ internal sealed class Spelling
     {
         Text = text;
         Lower = Tokenizer.Fold(text);
-        LowerHash = Hash(Lower);
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCaps = text.Length > 1 && char.IsLetter(text[0]) && !text.Any(c => char.IsLetter(c) && !char.IsUpper(c));
     }
@@ -19,8 +18,6 @@ internal sealed class Spelling
     public string Text { get; }
 
     public string Lower { get; }
-
-    public int LowerHash { get; }
 
     public bool IsCapitalised { get; }
 
@@ -48,15 +45,4 @@ internal sealed class Spelling
     }
 
     private long wordId;
-
-    /// <summary>FNV-1a over the characters: stable, cheap, and the same for equal strings.</summary>
-    public static int Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return (int)hash;
-    }
 }

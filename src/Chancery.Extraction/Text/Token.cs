@@ -46,9 +46,6 @@ public sealed class Token
     /// <summary>Two or more letters, all capitals: "ASEAN", "ARSOM", "JCC".</summary>
     public bool IsAllCaps => Kind == TokenKind.Word && spelling.IsAllCaps;
 
-    /// <summary>A hash of <see cref="Lower"/>, with which lexicons turn a word away in one bit test.</summary>
-    internal int LowerHash => spelling.LowerHash;
-
     /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
     internal int WordId => spelling.WordId;
 
