@@ -14,16 +14,11 @@ public static class EngagementExport
 
     public static async IAsyncEnumerable<EngagementRow> RowsAsync(IChanceryStore store, EngagementQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        for (var offset = 0; ; offset += PageSize)
+        await foreach (var page in PagesAsync(store, query, cancellationToken))
         {
-            var page = await store.ReadAsync((reader, ct) => reader.FindEngagementsAsync(query with { Limit = PageSize, Offset = offset, Counted = false }, ct), cancellationToken);
-            foreach (var row in page.Rows)
+            foreach (var row in page)
             {
                 yield return row;
-            }
-            if (page.Rows.Count < PageSize)
-            {
-                yield break;
             }
         }
     }
@@ -31,19 +26,26 @@ public static class EngagementExport
     /// <summary>The ids of what the query finds, a page at a time.</summary>
     public static async IAsyncEnumerable<IReadOnlyList<Id<Engagement>>> IdPagesAsync(IChanceryStore store, EngagementQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var page = new List<Id<Engagement>>(PageSize);
-        await foreach (var row in RowsAsync(store, query, cancellationToken))
+        await foreach (var page in PagesAsync(store, query, cancellationToken))
         {
-            page.Add(row.Id);
-            if (page.Count == PageSize)
-            {
-                yield return [.. page];
-                page.Clear();
-            }
+            yield return [.. page.Select(row => row.Id)];
         }
-        if (page.Count > 0)
+    }
+
+    /// <summary>The rows the query finds, as the store reads them: pages of <see cref="PageSize"/>, none of them empty.</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<EngagementRow>> PagesAsync(IChanceryStore store, EngagementQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var offset = 0; ; offset += PageSize)
         {
-            yield return [.. page];
+            var page = await store.ReadAsync((reader, ct) => reader.FindEngagementsAsync(query with { Limit = PageSize, Offset = offset, Counted = false }, ct), cancellationToken);
+            if (page.Rows.Count > 0)
+            {
+                yield return page.Rows;
+            }
+            if (page.Rows.Count < PageSize)
+            {
+                yield break;
+            }
         }
     }
 
