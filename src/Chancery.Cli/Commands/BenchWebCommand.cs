@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Chancery.App;
-using Chancery.App.Benchmarks;
 using Chancery.Cli.Rendering;
 using Chancery.Cli.Settings;
 using Chancery.Web.Benchmarks;
@@ -17,42 +16,27 @@ internal sealed class BenchWebCommand(CliEnvironment environment) : AsyncCommand
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BenchWebSettings settings, CancellationToken cancellationToken)
     {
-        var folder = settings.Database is null ? Directory.CreateTempSubdirectory("chancery-bench-") : null;
-        var path = settings.Database ?? Path.Combine(folder!.FullName, "bench.db");
-        try
+        await using var grown = await GrownStore.OpenAsync(environment, settings, cancellationToken);
+        var engagements = grown.Engagements;
+        var timings = await ProgressDisplay.RunAsync(environment.Progress, "Timing pages", progress =>
+            WebBenchmark.RunAsync(grown.Workspace.Store, settings.Requests, new Progress<int>(done => progress?.Report(new LoadProgress("Timing pages", done, settings.Requests))), cancellationToken));
+        if (settings.Json)
         {
-            var existed = File.Exists(path);
-            await using var workspace = await Workspace.OpenAsync(new StoreLocation(path, IsDefault: false), existed ? OpenMode.Existing : OpenMode.Initialise, clock: environment.Clock, cancellationToken: cancellationToken);
-            if (!existed)
+            environment.WriteRaw(JsonSerializer.Serialize(new
             {
-                await DemoLoader.LoadAsync(workspace.Store, cancellationToken: cancellationToken);
-            }
-            var engagements = await ProgressDisplay.RunAsync(environment.Progress, "Growing the engagement log",
-                progress => EngagementMultiplier.GrowAsync(workspace.Store, settings.Engagements, progress, cancellationToken));
-            var timings = await ProgressDisplay.RunAsync(environment.Progress, "Timing pages", progress =>
-                WebBenchmark.RunAsync(workspace.Store, settings.Requests, new Progress<int>(done => progress?.Report(new LoadProgress("Timing pages", done, settings.Requests))), cancellationToken));
-            if (settings.Json)
-            {
-                environment.WriteRaw(JsonSerializer.Serialize(new
-                {
-                    engagements,
-                    requests = settings.Requests,
-                    pages = timings.Select(t => new { page = t.Page, p50_ms = Math.Round(t.Percentile(50), 1), p95_ms = Math.Round(t.Percentile(95), 1), round_trip_p95_ms = Math.Round(t.RoundTripPercentile(95), 1) }),
-                }) + "\n");
-                return 0;
-            }
-            var table = new Table().Border(TableBorder.Rounded).Title($"Server time over {engagements:N0} engagements, {settings.Requests} requests a page")
-                .AddColumn("Page").AddColumn("p50 ms", c => c.RightAligned()).AddColumn("p95 ms", c => c.RightAligned()).AddColumn("max ms", c => c.RightAligned()).AddColumn("round trip p95 ms", c => c.RightAligned());
-            foreach (var t in timings)
-            {
-                table.AddRow(Markup.Escape(t.Page), $"{t.Percentile(50):0.0}", $"{t.Percentile(95):0.0}", $"{t.Percentile(100):0.0}", $"{t.RoundTripPercentile(95):0.0}");
-            }
-            environment.Out.Write(table);
+                engagements,
+                requests = settings.Requests,
+                pages = timings.Select(t => new { page = t.Page, p50_ms = Math.Round(t.Percentile(50), 1), p95_ms = Math.Round(t.Percentile(95), 1), round_trip_p95_ms = Math.Round(t.RoundTripPercentile(95), 1) }),
+            }) + "\n");
             return 0;
         }
-        finally
+        var table = new Table().Border(TableBorder.Rounded).Title($"Server time over {engagements:N0} engagements, {settings.Requests} requests a page")
+            .AddColumn("Page").AddColumn("p50 ms", c => c.RightAligned()).AddColumn("p95 ms", c => c.RightAligned()).AddColumn("max ms", c => c.RightAligned()).AddColumn("round trip p95 ms", c => c.RightAligned());
+        foreach (var t in timings)
         {
-            folder?.Delete(recursive: true);
+            table.AddRow(Markup.Escape(t.Page), $"{t.Percentile(50):0.0}", $"{t.Percentile(95):0.0}", $"{t.Percentile(100):0.0}", $"{t.RoundTripPercentile(95):0.0}");
         }
+        environment.Out.Write(table);
+        return 0;
     }
 }

@@ -5,28 +5,13 @@ using Spectre.Console.Cli;
 namespace Chancery.Cli.Settings;
 
 /// <summary>Options of <c>chancery bench web</c>.</summary>
-public sealed class BenchWebSettings : CommandSettings
+public sealed class BenchWebSettings : BenchStoreSettings
 {
-    [CommandOption("--engagements <N>")]
-    [Description("Grow the store to this many engagements before timing. Default: 100000")]
-    [DefaultValue(100_000)]
-    public int Engagements { get; init; } = 100_000;
-
     [CommandOption("--requests <N>")]
     [Description("How many times each page is asked for. Default: 200")]
     [DefaultValue(200)]
     public int Requests { get; init; } = 200;
 
-    [CommandOption("--db <PATH>")]
-    [Description("Use (and keep) this database, grown if it holds fewer engagements. Default: a temporary one with the demo data")]
-    public string? Database { get; init; }
-
-    [CommandOption("--json")]
-    [Description("Write the figures as JSON to stdout instead of a table.")]
-    public bool Json { get; init; }
-
     public override ValidationResult Validate() =>
-        Engagements < 1 ? ValidationResult.Error($"--engagements {Engagements} must be at least 1")
-        : Requests < 1 ? ValidationResult.Error($"--requests {Requests} must be at least 1")
-        : ValidationResult.Success();
+        Requests < 1 ? ValidationResult.Error($"--requests {Requests} must be at least 1") : base.Validate();
 }
