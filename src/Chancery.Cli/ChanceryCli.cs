@@ -98,6 +98,9 @@ public static class ChanceryCli
                 bench.AddCommand<BenchWebCommand>("web")
                     .WithDescription("Time the engagement log and a partner's page on a store of 100,000 engagements: server time, p50 and p95.")
                     .WithExample("bench", "web", "--engagements", "100000", "--db", "bench-web.db");
+                bench.AddCommand<BenchScaleCommand>("scale")
+                    .WithDescription("Grow a store to a million engagements and 200,000 people, time the log, a partner's page and search at p50 and p95, and ingestion into it: a Markdown report.")
+                    .WithExample("bench", "scale", "--db", "bench-scale.db", "--report", "bench/scale-sqlite.md");
                 bench.AddCommand<BenchLoadCommand>("load")
                     .WithDescription("Drive 50 concurrent API clients against the server on loopback for 60 seconds: requests a second, errors, round trips at p50, p95 and p99.")
                     .WithExample("bench", "load", "--clients", "50", "--seconds", "60");

@@ -82,6 +82,9 @@ public interface IStoreReader
 
     Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How many evidence spans the citations hold in all: a whole-store count, for benchmarks and reports, never for pages.</summary>
+    Task<long> EvidenceSpansAsync(CancellationToken cancellationToken = default);
+
     Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>The user of that name, in any case; null when there is none.</summary>

@@ -231,4 +231,23 @@ public abstract class StoreRoundTripTest : StoreContract
         (await Read(r => r.MetaAsync("demo-loaded"))).ShouldBe("again");
         (await Read(r => r.MetaAsync("absent"))).ShouldBeNull();
     }
+
+    [Fact]
+    public async Task The_evidence_spans_of_every_citation_are_counted_together()
+    {
+        var seeded = await SeedAsync();
+        var whole = await Read(r => r.EngagementsAsync([seeded.Arsom, seeded.CourtesyCall]));
+        var before = whole.Sum(e => e.Citations.Sum(c => c.Evidence.Count));
+        before.ShouldBeGreaterThan(0);
+        (await Read(r => r.EvidenceSpansAsync())).ShouldBe(before);
+
+        var later = await Write(w => w.SaveSourceAsync(new Source { Text = "Jakarta: a courtesy call." }));
+        await Write(async w =>
+        {
+            await w.AddCitationAsync(seeded.CourtesyCall, new Citation(later, CitationRole.Primary) { Evidence = [new EvidenceSpan(EngagementField.City, 0, 7, 0.5, "Jakarta"), new EvidenceSpan(EngagementField.Kind, 8, 20, 0.9, "courtesy call")] }, []);
+            return 0;
+        });
+
+        (await Read(r => r.EvidenceSpansAsync())).ShouldBe(before + 2);
+    }
 }

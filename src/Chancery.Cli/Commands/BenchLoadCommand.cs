@@ -17,7 +17,7 @@ internal sealed class BenchLoadCommand(CliEnvironment environment) : AsyncComman
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BenchLoadSettings settings, CancellationToken cancellationToken)
     {
-        await using var grown = await GrownStore.OpenAsync(environment, settings, cancellationToken);
+        await using var grown = await GrownStore.OpenAsync(environment, settings.Database, settings.Engagements, people: null, cancellationToken);
         var seconds = settings.Seconds;
         var report = await ProgressDisplay.RunAsync(environment.Progress, $"{settings.Clients} clients asking", progress =>
             LoadTest.RunAsync(grown.Workspace.Store, settings.Clients, TimeSpan.FromSeconds(seconds),

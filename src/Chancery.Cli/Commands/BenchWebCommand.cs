@@ -16,7 +16,7 @@ internal sealed class BenchWebCommand(CliEnvironment environment) : AsyncCommand
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BenchWebSettings settings, CancellationToken cancellationToken)
     {
-        await using var grown = await GrownStore.OpenAsync(environment, settings, cancellationToken);
+        await using var grown = await GrownStore.OpenAsync(environment, settings.Database, settings.Engagements, people: null, cancellationToken);
         var engagements = grown.Engagements;
         var timings = await ProgressDisplay.RunAsync(environment.Progress, "Timing pages", progress =>
             WebBenchmark.RunAsync(grown.Workspace.Store, settings.Requests, new Progress<int>(done => progress?.Report(new LoadProgress("Timing pages", done, settings.Requests))), cancellationToken));

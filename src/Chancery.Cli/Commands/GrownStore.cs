@@ -1,13 +1,12 @@
 using Chancery.App;
 using Chancery.App.Benchmarks;
 using Chancery.Cli.Rendering;
-using Chancery.Cli.Settings;
 
 namespace Chancery.Cli.Commands;
 
 /// <summary>
 /// The store the web benchmarks serve: the database --db names (made with the demo data if missing), or a temporary one
-/// deleted afterwards, grown to the engagements asked for.
+/// deleted afterwards, grown to the engagements (and people) asked for.
 /// </summary>
 internal sealed class GrownStore : IAsyncDisposable
 {
@@ -25,10 +24,12 @@ internal sealed class GrownStore : IAsyncDisposable
     /// <summary>How many engagements the store holds once grown.</summary>
     public int Engagements { get; }
 
-    public static async Task<GrownStore> OpenAsync(CliEnvironment environment, BenchStoreSettings settings, CancellationToken cancellationToken)
+    /// <param name="database">The database to use and keep; null for a temporary one.</param>
+    /// <param name="people">People to grow first and spread over the engagements' participants; null to keep the demo's.</param>
+    public static async Task<GrownStore> OpenAsync(CliEnvironment environment, string? database, int engagements, int? people, CancellationToken cancellationToken)
     {
-        var folder = settings.Database is null ? Directory.CreateTempSubdirectory("chancery-bench-") : null;
-        var path = settings.Database ?? Path.Combine(folder!.FullName, "bench.db");
+        var folder = database is null ? Directory.CreateTempSubdirectory("chancery-bench-") : null;
+        var path = database ?? Path.Combine(folder!.FullName, "bench.db");
         Workspace? workspace = null;
         try
         {
@@ -39,9 +40,12 @@ internal sealed class GrownStore : IAsyncDisposable
                 await DemoLoader.LoadAsync(workspace.Store, cancellationToken: cancellationToken);
             }
             var store = workspace.Store;
-            var engagements = await ProgressDisplay.RunAsync(environment.Progress, "Growing the engagement log",
-                progress => EngagementMultiplier.GrowAsync(store, settings.Engagements, progress, cancellationToken));
-            return new GrownStore(workspace, engagements, folder);
+            var participants = people is { } target
+                ? await ProgressDisplay.RunAsync(environment.Progress, "Growing the people", progress => PeopleMultiplier.GrowAsync(store, target, progress, cancellationToken))
+                : null;
+            var grown = await ProgressDisplay.RunAsync(environment.Progress, "Growing the engagement log",
+                progress => EngagementMultiplier.GrowAsync(store, engagements, progress, participants, cancellationToken));
+            return new GrownStore(workspace, grown, folder);
         }
         catch
         {

@@ -14,6 +14,9 @@ internal sealed partial class SqliteSession
         return counts[0];
     }
 
+    public async Task<long> EvidenceSpansAsync(CancellationToken cancellationToken = default) =>
+        (long)(await ScalarAsync("SELECT coalesce(sum(json_array_length(evidence)), 0) FROM citation", cancellationToken))!;
+
     public async Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default) =>
         (string?)await ScalarAsync("SELECT value FROM meta WHERE key = $key", cancellationToken, ("$key", key));
 
