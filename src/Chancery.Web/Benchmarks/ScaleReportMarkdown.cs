@@ -5,21 +5,10 @@ namespace Chancery.Web.Benchmarks;
 
 /// <summary>
 /// A scale benchmark's report as Markdown, to keep beside the code: the machine and store measured, every page's
-/// server time at p50 and p95 against the targets a team's store must meet, and ingestion into the grown store.
+/// server time at p50 and p95 against its target (<see cref="WebBenchmark.Pages"/>), and ingestion into the grown store.
 /// </summary>
 public static class ScaleReportMarkdown
 {
-    /// <summary>The p95 targets of the pages that have one, in milliseconds: the engagement log's filters and the search by words.</summary>
-    public static readonly IReadOnlyDictionary<string, double> Targets = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["log"] = 30,
-        ["log, partner"] = 30,
-        ["log, kind and year"] = 30,
-        ["log, page 20"] = 30,
-        ["api log"] = 30,
-        ["log, words"] = 100,
-    };
-
     public static string Write(ScaleReport report)
     {
         var c = CultureInfo.InvariantCulture;
@@ -41,7 +30,7 @@ public static class ScaleReportMarkdown
         md.AppendLine("|---|---:|---:|---:|---:|---|");
         foreach (var page in report.Pages)
         {
-            var target = Targets.TryGetValue(page.Page, out var ms) ? ms : (double?)null;
+            var target = WebBenchmark.TargetOf(page.Page);
             var met = target is { } t ? page.Percentile(95) <= t ? "yes" : "**no**" : "";
             md.AppendLine(c, $"| {page.Page} | {page.Percentile(50):0.0} | {page.Percentile(95):0.0} | {page.Percentile(100):0.0} | {(target is { } v ? v.ToString("0", c) : "")} | {met} |");
         }

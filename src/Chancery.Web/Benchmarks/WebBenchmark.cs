@@ -12,27 +12,33 @@ namespace Chancery.Web.Benchmarks;
 /// </summary>
 public static class WebBenchmark
 {
-    /// <summary>The pages timed: the engagement log as people filter it, a partner's page, and the pages that count across partners.</summary>
-    public static readonly IReadOnlyList<(string Name, string Path)> Pages =
+    /// <summary>
+    /// The pages timed: the engagement log as people filter it, a partner's page, and the pages that count across
+    /// partners; with the server time at p95 a team's store must keep to, where there is one (the log 30 ms, search 100 ms).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Path, double? TargetP95)> Pages =
     [
-        ("log", "/engagements"),
-        ("log, partner", "/engagements?partner=RU"),
-        ("log, kind and year", "/engagements?kind=courtesy-call&year=2019"),
-        ("log, words", "/engagements?q=Lavrov"),
-        ("log, page 20", "/engagements?partner=CN&page=20"),
-        ("partner page", "/partners/RU"),
-        ("api log", "/api/v1/engagements?partner=JP&page_size=50"),
-        ("dashboard", "/"),
-        ("partners", "/partners"),
-        ("mechanisms", "/mechanisms"),
+        ("log", "/engagements", 30),
+        ("log, partner", "/engagements?partner=RU", 30),
+        ("log, kind and year", "/engagements?kind=courtesy-call&year=2019", 30),
+        ("log, words", "/engagements?q=Lavrov", 100),
+        ("log, page 20", "/engagements?partner=CN&page=20", 30),
+        ("partner page", "/partners/RU", null),
+        ("api log", "/api/v1/engagements?partner=JP&page_size=50", 30),
+        ("dashboard", "/", null),
+        ("partners", "/partners", null),
+        ("mechanisms", "/mechanisms", null),
     ];
+
+    /// <summary>The p95 target of a page timed, if it has one.</summary>
+    public static double? TargetOf(string page) => Pages.FirstOrDefault(p => p.Name == page).TargetP95;
 
     public static async Task<IReadOnlyList<PageTimings>> RunAsync(IChanceryStore store, int requests, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var app = ChanceryWebApp.Build(store, new WebOptions { Urls = "http://127.0.0.1:0" });
         await app.StartAsync(cancellationToken);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        foreach (var (_, path) in Pages)
+        foreach (var (_, path, _) in Pages)
         {
             await TimeAsync(client, path, cancellationToken);
         }
