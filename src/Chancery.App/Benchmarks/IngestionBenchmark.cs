@@ -15,9 +15,10 @@ public sealed class IngestionBenchmark(ExtractionRunner runner, IChanceryStore s
     /// <summary>How many memory samples a run takes, evenly spread over its documents.</summary>
     private const int Samples = 10;
 
-    public async Task<IngestionBenchmarkReport> RunAsync(int documents, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="first">The corpus's first document to ingest: a store that holds the first ones already would only recognise them.</param>
+    public async Task<IngestionBenchmarkReport> RunAsync(int documents, IProgress<LoadProgress>? progress = null, int first = 0, CancellationToken cancellationToken = default)
     {
-        var sources = new GeneratedSources(corpus, documents);
+        var sources = new GeneratedSources(corpus, first, documents);
         var memory = new List<MemorySample> { Sample(0) };
         int engagements = 0, merged = 0, failed = 0, done = 0;
         var clock = Stopwatch.StartNew();
@@ -44,7 +45,7 @@ public sealed class IngestionBenchmark(ExtractionRunner runner, IChanceryStore s
     }
 
     /// <summary>The corpus as a list of documents made when opened: the ingestor sees all of them, memory holds a few.</summary>
-    private sealed class GeneratedSources(CorpusGenerator corpus, int count) : IReadOnlyList<DocumentSource>
+    private sealed class GeneratedSources(CorpusGenerator corpus, int first, int count) : IReadOnlyList<DocumentSource>
     {
         private long bytes;
 
@@ -53,7 +54,7 @@ public sealed class IngestionBenchmark(ExtractionRunner runner, IChanceryStore s
         /// <summary>The UTF-8 bytes of the documents opened so far.</summary>
         public long Bytes => Interlocked.Read(ref bytes);
 
-        public DocumentSource this[int index] => new($"generated-{index + 1:D7}", $"generated/{index + 1:D7}.txt", () => Open(index));
+        public DocumentSource this[int index] => new($"generated-{first + index + 1:D7}", $"generated/{first + index + 1:D7}.txt", () => Open(first + index));
 
         private MemoryStream Open(int index)
         {

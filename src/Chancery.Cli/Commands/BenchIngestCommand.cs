@@ -28,7 +28,7 @@ internal sealed class BenchIngestCommand(CliEnvironment environment) : AsyncComm
             {
                 var runner = new ExtractionRunner(Extractor.Default, ExtractionOptions.Default);
                 var benchmark = new IngestionBenchmark(runner, workspace.Store, corpus);
-                report = await ProgressDisplay.RunAsync(environment.Progress, "Ingesting", progress => benchmark.RunAsync(settings.Documents, progress, cancellationToken));
+                report = await ProgressDisplay.RunAsync(environment.Progress, "Ingesting", progress => benchmark.RunAsync(settings.Documents, progress, cancellationToken: cancellationToken));
             }
             if (settings.Json)
             {

@@ -24,11 +24,12 @@ internal sealed class BenchScaleCommand(CliEnvironment environment) : AsyncComma
         var store = grown.Workspace.Store;
         var pages = await ProgressDisplay.RunAsync(environment.Progress, "Timing pages", progress =>
             WebBenchmark.RunAsync(store, settings.Requests, new Progress<int>(done => progress?.Report(new LoadProgress("Timing pages", done, settings.Requests))), cancellationToken));
-        // Counted before ingestion: the report describes the store the pages were timed on.
+        // Counted before ingestion: the report describes the store the pages were timed on. Releases are ingested from
+        // past as many as it has sources, so that a rerun on a kept store ingests new ones, not those it holds.
         var counts = await store.ReadAsync((r, ct) => r.CountsAsync(ct), cancellationToken);
         var evidence = await store.ReadAsync((r, ct) => r.EvidenceSpansAsync(ct), cancellationToken);
         var ingestion = await ProgressDisplay.RunAsync(environment.Progress, "Ingesting", progress =>
-            new IngestionBenchmark(new ExtractionRunner(Extractor.Default, ExtractionOptions.Default), store, corpus).RunAsync(settings.Documents, progress, cancellationToken));
+            new IngestionBenchmark(new ExtractionRunner(Extractor.Default, ExtractionOptions.Default), store, corpus).RunAsync(settings.Documents, progress, first: counts.Sources, cancellationToken));
         var report = ScaleReportMarkdown.Write(new ScaleReport(store.Description.Engine, environment.Clock.GetUtcNow(), counts, evidence, settings.Requests, pages, ingestion));
         if (settings.Report is { } path)
         {
