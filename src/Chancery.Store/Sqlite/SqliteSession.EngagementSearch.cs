@@ -7,10 +7,7 @@ internal sealed partial class SqliteSession
     public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
         await WriteFullTextAsync(cancellationToken);
-        var (counted, countParameters) = Filter(query, paging: false);
-        var total = query.Counted
-            ? Convert.ToInt32(await ScalarAsync($"SELECT count(*) FROM engagement e {counted}", cancellationToken, countParameters), System.Globalization.CultureInfo.InvariantCulture)
-            : -1;
+        var total = query.Counted ? await CountAsync(query, cancellationToken) : -1;
         var (where, parameters) = Filter(query, paging: query.Limit is not null);
         // Newest first, undated last: SQLite sorts NULL below every date, so DESC puts them last, and the order is the
         // engagement_date index's, which a page of a large log reads without sorting it.
@@ -38,6 +35,31 @@ internal sealed partial class SqliteSession
                 r.Enum<Classification>(13)),
             cancellationToken, parameters);
         return new EngagementPage(rows, total);
+    }
+
+    /// <summary>
+    /// How many engagements the query finds. A partner's, of one kind or all, within a clearance, are the sum of its
+    /// rows in engagement_tally, which triggers keep (migration 0009); counting them one by one took 200 ms for a
+    /// partner with a tenth of a million-engagement log. Other filters are counted from the engagements themselves.
+    /// </summary>
+    private async Task<int> CountAsync(EngagementQuery query, CancellationToken cancellationToken)
+    {
+        object? total;
+        if (query is { Party: { } party, Since: null, Until: null, Sector: null, Mechanism: null, Person: null, Review: null, Flagged: false, Text: null })
+        {
+            total = await ScalarAsync(
+                $"""
+                SELECT coalesce(sum(engagements), 0) FROM engagement_tally
+                WHERE actor_id = $party AND classification IN ({Visible(query.Clearance)}) {(query.Kind is null ? "" : "AND kind = $kind")}
+                """,
+                cancellationToken, ("$party", party.Value), ("$kind", query.Kind is { } kind ? SqliteValues.Slug(kind) : null));
+        }
+        else
+        {
+            var (where, parameters) = Filter(query, paging: false);
+            total = await ScalarAsync($"SELECT count(*) FROM engagement e {where}", cancellationToken, parameters);
+        }
+        return Convert.ToInt32(total, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyList<EngagementTally>> TallyAsync(Classification clearance, ActorId? party = null, CancellationToken cancellationToken = default) =>
