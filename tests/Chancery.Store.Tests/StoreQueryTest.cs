@@ -54,27 +54,41 @@ public abstract class StoreQueryTest : StoreContract
     }
 
     [Fact]
-    public async Task The_log_and_a_partner_s_engagements_are_counted_as_many_as_are_listed_through_kinds_clearances_and_changes()
+    public async Task The_log_and_a_partner_s_engagements_are_counted_as_many_as_are_listed_through_kinds_clearances_years_and_changes()
     {
         var seeded = await SeedAsync();
         await Write(w => w.SaveEngagementAsync(new Engagement { Kind = EngagementKind.Summit, Parties = [Samples.Asean, Samples.Russia], Classification = Classification.Restricted }));
         var call = (await Read(r => r.EngagementAsync(seeded.CourtesyCall)))!;
         await Write(w => w.SaveEngagementAsync(call with { Kind = EngagementKind.Visit, Classification = Classification.Confidential }));
 
+        // Across the new year: found by a filter from 2023, counted by the year it starts.
+        await Write(w => w.SaveEngagementAsync(new Engagement
+        {
+            Kind = EngagementKind.Visit, Parties = [Samples.Asean, Samples.Russia], When = new DateSpan(new DateOnly(2022, 12, 30), new DateOnly(2023, 1, 2)),
+        }));
+        (DateOnly? Since, DateOnly? Until)[] periods =
+        [
+            (null, null), (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (new DateOnly(2023, 1, 1), null), (null, new DateOnly(2022, 12, 31)),
+            (new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), (new DateOnly(2023, 4, 29), null),
+        ];
         foreach (var party in new ActorId?[] { null, Samples.Russia, Samples.Asean, Samples.Cambodia })
         {
             foreach (var clearance in Enum.GetValues<Classification>())
             {
                 foreach (var kind in new EngagementKind?[] { null, EngagementKind.Summit, EngagementKind.Visit, EngagementKind.CourtesyCall, EngagementKind.SeniorOfficialsMeeting })
                 {
-                    var page = await Find(new EngagementQuery { Party = party, Kind = kind, Clearance = clearance });
-                    page.Total.ShouldBe(page.Rows.Count, $"{party} {kind} at {clearance}");
+                    foreach (var (since, until) in periods)
+                    {
+                        var page = await Find(new EngagementQuery { Party = party, Kind = kind, Clearance = clearance, Since = since, Until = until });
+                        page.Total.ShouldBe(page.Rows.Count, $"{party} {kind} at {clearance} from {since} to {until}");
+                    }
                 }
             }
         }
-        (await Find(All with { Party = Samples.Russia })).Total.ShouldBe(3);
-        (await Find(All)).Total.ShouldBe(3);
-        (await Find(new EngagementQuery { Party = Samples.Russia, Kind = EngagementKind.Visit, Clearance = Classification.Restricted })).Total.ShouldBe(0);
+        (await Find(All with { Since = new DateOnly(2023, 1, 1), Until = new DateOnly(2023, 12, 31) })).Total.ShouldBe(3);
+        (await Find(All with { Party = Samples.Russia })).Total.ShouldBe(4);
+        (await Find(All)).Total.ShouldBe(4);
+        (await Find(new EngagementQuery { Party = Samples.Russia, Kind = EngagementKind.Visit, Clearance = Classification.Restricted })).Total.ShouldBe(1);
     }
 
     [Theory]
