@@ -17,8 +17,9 @@ public static class PeopleMultiplier
     {
         var templates = await store.ReadAsync((r, ct) => r.PeopleAsync(PeopleQuery.All, ct), cancellationToken);
         var people = templates.Select(p => (p.Id, p.Name)).ToList();
-        var given = templates.Select(p => p.Name.Split(' ')).Where(w => w.Length >= 2).Select(w => w[0]).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var family = templates.Select(p => p.Name.Split(' ')).Where(w => w.Length >= 2).Select(w => w[^1]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var names = templates.Select(p => p.Name.Split(' ')).Where(words => words.Length >= 2).ToList();
+        var given = names.Select(words => words[0]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var family = names.Select(words => words[^1]).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (given.Length == 0 || family.Length == 0)
         {
             throw new InvalidOperationException("the store holds nobody with a given and a family name to grow from");
