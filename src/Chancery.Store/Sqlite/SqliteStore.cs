@@ -1,3 +1,4 @@
+using Chancery.Store.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Chancery.Store.Sqlite;
@@ -115,7 +116,7 @@ public sealed class SqliteStore : IChanceryStore
         // Deferred: a snapshot taken at the first read. Immediate: the write lock taken at once, so the
         // transaction never has to be retried halfway through.
         await using var transaction = connection.BeginTransaction(deferred);
-        await using var session = new SqliteSession(connection, transaction, clock);
+        await using var session = new SqlSession(connection, transaction, SqliteDialect.Instance, clock);
         var result = await work(session, cancellationToken);
         await session.WriteFullTextAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

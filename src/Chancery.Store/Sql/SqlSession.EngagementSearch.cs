@@ -1,25 +1,25 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<EngagementPage> FindEngagementsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
         await WriteFullTextAsync(cancellationToken);
         var total = query.Counted ? await CountAsync(query, cancellationToken) : -1;
         var (where, parameters) = Filter(query, paging: query.Limit is not null);
-        // Newest first, undated last: SQLite sorts NULL below every date, so DESC puts them last, and the order is the
-        // engagement_date index's, which a page of a large log reads without sorting it.
-        var page = query.Limit is { } limit ? $"LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, query.Offset)}" : query.Offset > 0 ? $"LIMIT -1 OFFSET {query.Offset}" : "";
+        // Newest first, undated last, in the order of the engagement_date index, which a page of a large log reads without
+        // sorting it.
+        var page = query.Limit is { } limit ? $"LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, query.Offset)}" : query.Offset > 0 ? dialect.From(query.Offset) : "";
         var rows = await QueryAsync(
             $"""
             SELECT e.id, e.start_date, e.end_date, e.kind, e.mechanism_id, e.ordinal, coalesce(m.acronym, m.name),
                    e.venue, e.city, e.country, e.virtual, e.summary, e.review, e.classification,
-                   (SELECT group_concat(actor_id, ' ') FROM engagement_party p WHERE p.engagement_id = e.id)
+                   (SELECT {dialect.Joined("actor_id")} FROM engagement_party p WHERE p.engagement_id = e.id)
             FROM engagement e LEFT JOIN mechanism m ON m.id = e.mechanism_id
             {where}
-            ORDER BY e.start_date DESC, e.id DESC
+            ORDER BY {dialect.NewestFirst("e.start_date")}, e.id DESC
             {page}
             """,
             r => new EngagementRow(
@@ -51,15 +51,15 @@ internal sealed partial class SqliteSession
             var (where, parameters) = Filter(query, paging: false);
             return Count(await ScalarAsync($"SELECT count(*) FROM engagement e {where}", cancellationToken, parameters));
         }
-        var (table, party) = query.Party is not null ? ("engagement_tally", "AND actor_id = $party") : ("engagement_count", "");
-        var years = query.Since is null && query.Until is null ? "" : "AND year BETWEEN $from AND $to";
+        var (table, party) = query.Party is not null ? ("engagement_tally", "AND actor_id = @party") : ("engagement_count", "");
+        var years = query.Since is null && query.Until is null ? "" : "AND year BETWEEN @from AND @to";
         var counted = Count(await ScalarAsync(
             $"""
             SELECT coalesce(sum(engagements), 0) FROM {table}
-            WHERE classification IN ({Visible(query.Clearance)}) {party} {(query.Kind is null ? "" : "AND kind = $kind")} {years}
+            WHERE classification IN ({Visible(query.Clearance)}) {party} {(query.Kind is null ? "" : "AND kind = @kind")} {years}
             """,
-            cancellationToken, ("$party", query.Party?.Value), ("$kind", query.Kind is { } kind ? SqliteValues.Slug(kind) : null),
-            ("$from", query.Since?.Year ?? 1), ("$to", query.Until?.Year ?? 9999)));
+            cancellationToken, ("@party", query.Party?.Value), ("@kind", query.Kind is { } kind ? SqlValues.Slug(kind) : null),
+            ("@from", query.Since?.Year ?? 1), ("@to", query.Until?.Year ?? 9999)));
         if (query.Since is not { } since)
         {
             return counted;
@@ -76,11 +76,11 @@ internal sealed partial class SqliteSession
         await QueryAsync(
             $"""
             SELECT actor_id, year, kind, sum(engagements) FROM engagement_tally
-            WHERE classification IN ({Visible(clearance)}) AND engagements > 0 {(party is null ? "" : "AND actor_id = $party")}
+            WHERE classification IN ({Visible(clearance)}) AND engagements > 0 {(party is null ? "" : "AND actor_id = @party")}
             GROUP BY 1, 2, 3
             """,
             r => new EngagementTally(r.Actor(0), r.Int(1) is var year and > 0 ? year : null, r.Enum<EngagementKind>(2), r.Int(3)),
-            cancellationToken, ("$party", party?.Value));
+            cancellationToken, ("@party", party?.Value));
 
     public async Task<EngagementFacets> EngagementFacetsAsync(EngagementQuery query, CancellationToken cancellationToken = default)
     {
@@ -104,50 +104,50 @@ internal sealed partial class SqliteSession
             SELECT s.sector, CAST(substr(e.start_date, 1, 4) AS INTEGER), count(*)
             FROM (SELECT e.id, e.start_date FROM engagement e
                   WHERE e.classification IN ({Visible(clearance)}) AND e.start_date IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = $party)
-                  ORDER BY e.start_date DESC, e.id DESC LIMIT $newest) e
+                    AND EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = @party)
+                  ORDER BY {dialect.NewestFirst("e.start_date")}, e.id DESC LIMIT @newest) e
             JOIN engagement_sector s ON s.engagement_id = e.id
             GROUP BY 1, 2
             """,
             r => new SectorYearCount(r.Enum<Sector>(0), r.Int(1), r.Int(2)),
-            cancellationToken, ("$party", party.Value), ("$newest", newest));
+            cancellationToken, ("@party", party.Value), ("@newest", newest));
 
-    /// <summary>The WHERE clause of a query, with only the criteria it sets, so that SQLite can use the matching index.</summary>
+    /// <summary>The WHERE clause of a query, with only the criteria it sets, so that the engine can use the matching index.</summary>
     /// <param name="paging">
     /// For a page rather than a count. A partner's engagements are counted from the party index (the list of its
     /// engagements, each looked up once), but a page of them is read down the date index, each row checked for the
     /// partner, stopping once the page is full: for a partner in a quarter of a 100,000-engagement log, page 20 took
     /// 34 ms the first way and 4 ms the second.
     /// </param>
-    private static (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query, bool paging)
+    private (string Where, (string, object?)[] Parameters) Filter(EngagementQuery query, bool paging)
     {
         var filter = new SqlFilter($"e.classification IN ({Visible(query.Clearance)})");
         if (query.Party is { } party)
         {
             filter.Add(paging
-                ? "EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = $party)"
-                : "e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = $party)", ("$party", party.Value));
+                ? "EXISTS (SELECT 1 FROM engagement_party p WHERE p.engagement_id = e.id AND p.actor_id = @party)"
+                : "e.id IN (SELECT engagement_id FROM engagement_party WHERE actor_id = @party)", ("@party", party.Value));
         }
         filter.Days(query.Since, query.Until);
         if (query.Kind is { } kind)
         {
-            filter.Add("e.kind = $kind", ("$kind", SqliteValues.Slug(kind)));
+            filter.Add("e.kind = @kind", ("@kind", SqlValues.Slug(kind)));
         }
         if (query.Sector is { } sector)
         {
-            filter.Add("e.id IN (SELECT engagement_id FROM engagement_sector WHERE sector = $sector)", ("$sector", SqliteValues.Slug(sector)));
+            filter.Add("e.id IN (SELECT engagement_id FROM engagement_sector WHERE sector = @sector)", ("@sector", SqlValues.Slug(sector)));
         }
         if (query.Mechanism is { } mechanism)
         {
-            filter.Add("e.mechanism_id = $mechanism", ("$mechanism", mechanism.Value));
+            filter.Add("e.mechanism_id = @mechanism", ("@mechanism", mechanism.Value));
         }
         if (query.Person is { } person)
         {
-            filter.Add("e.id IN (SELECT engagement_id FROM participant WHERE person_id = $person)", ("$person", person.Value));
+            filter.Add("e.id IN (SELECT engagement_id FROM participant WHERE person_id = @person)", ("@person", person.Value));
         }
         if (query.Review is { } review)
         {
-            filter.Add("e.review = $review", ("$review", SqliteValues.Slug(review)));
+            filter.Add("e.review = @review", ("@review", SqlValues.Slug(review)));
         }
         if (query.Flagged)
         {
@@ -155,7 +155,7 @@ internal sealed partial class SqliteSession
         }
         if (query.Text is { } text)
         {
-            filter.Add("e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH $text)", ("$text", Fts5.Match(text)));
+            filter.Add(dialect.FullText.EngagementMatches, ("@text", dialect.FullText.Query(text)));
         }
         return (filter.Where, filter.Parameters);
     }

@@ -1,36 +1,36 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     private const string SourceColumns = "id, content_hash, url, outlet, title, published, classification, text";
 
     public async Task<Source?> SourceAsync(Id<Source> id, CancellationToken cancellationToken = default) =>
-        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE id = $id", ReadSource, cancellationToken, ("$id", id.Value))).SingleOrDefault();
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE id = @id", ReadSource, cancellationToken, ("@id", id.Value))).SingleOrDefault();
 
     public async Task<Source?> SourceByHashAsync(ContentHash hash, CancellationToken cancellationToken = default) =>
-        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE content_hash = $hash", ReadSource, cancellationToken, ("$hash", hash.Hex))).SingleOrDefault();
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE content_hash = @hash", ReadSource, cancellationToken, ("@hash", hash.Hex))).SingleOrDefault();
 
     public async Task<Source?> SourceByUrlAsync(Uri url, CancellationToken cancellationToken = default) =>
-        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE url = $url ORDER BY id LIMIT 1", ReadSource, cancellationToken, ("$url", url.AbsoluteUri))).SingleOrDefault();
+        (await QueryAsync($"SELECT {SourceColumns} FROM source WHERE url = @url ORDER BY id LIMIT 1", ReadSource, cancellationToken, ("@url", url.AbsoluteUri))).SingleOrDefault();
 
     public async Task<Id<Source>> SaveSourceAsync(Source source, CancellationToken cancellationToken = default)
     {
-        if (await ScalarAsync("SELECT id FROM source WHERE content_hash = $hash", cancellationToken, ("$hash", source.Hash.Hex)) is long existing)
+        if (await ScalarAsync("SELECT id FROM source WHERE content_hash = @hash", cancellationToken, ("@hash", source.Hash.Hex)) is long existing)
         {
             return new Id<Source>(existing);
         }
         var id = (long)(await ScalarAsync(
             """
             INSERT INTO source (content_hash, url, outlet, title, published, classification, text)
-            VALUES ($hash, $url, $outlet, $title, $published, $classification, $text) RETURNING id
+            VALUES (@hash, @url, @outlet, @title, @published, @classification, @text) RETURNING id
             """,
             cancellationToken,
-            ("$hash", source.Hash.Hex), ("$url", source.Url?.AbsoluteUri), ("$outlet", source.Outlet), ("$title", source.Title),
-            ("$published", SqliteValues.Iso(source.Published)), ("$classification", SqliteValues.Slug(source.Classification)), ("$text", source.Text)))!;
-        present.Add(("source", SqliteValues.Invariant(id)));
-        unindexedSources.Add(id);
+            ("@hash", source.Hash.Hex), ("@url", source.Url?.AbsoluteUri), ("@outlet", source.Outlet), ("@title", source.Title),
+            ("@published", SqlValues.Iso(source.Published)), ("@classification", SqlValues.Slug(source.Classification)), ("@text", source.Text)))!;
+        present.Add(("source", SqlValues.Invariant(id)));
+        unindexedSources.Add((id, source.Title, source.Text));
         return new Id<Source>(id);
     }
 
@@ -38,14 +38,9 @@ internal sealed partial class SqliteSession
     {
         await WriteFullTextAsync(cancellationToken);
         return await QueryAsync(
-            $"""
-            SELECT s.id, s.title, s.outlet, s.published, snippet(source_fts, 1, '«', '»', '…', 16)
-            FROM source_fts JOIN source s ON s.id = source_fts.rowid
-            WHERE source_fts MATCH $query AND s.classification IN ({Visible(clearance)})
-            ORDER BY bm25(source_fts) LIMIT $limit
-            """,
+            dialect.FullText.SearchSources(Visible(clearance)),
             reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), reader.Text(4)),
-            cancellationToken, ("$query", Fts5.Match(text)), ("$limit", limit));
+            cancellationToken, ("@query", dialect.FullText.Query(text)), ("@limit", limit));
     }
 
     public async Task<IReadOnlyList<SourceHit>> RecentSourcesAsync(Classification clearance, int offset, int limit, CancellationToken cancellationToken = default) =>
@@ -53,10 +48,10 @@ internal sealed partial class SqliteSession
             $"""
             SELECT id, title, outlet, published, substr(text, 1, {OpeningLength})
             FROM source WHERE classification IN ({Visible(clearance)})
-            ORDER BY id DESC LIMIT $limit OFFSET $offset
+            ORDER BY id DESC LIMIT @limit OFFSET @offset
             """,
             reader => new SourceHit(new Id<Source>(reader.Long(0)), reader.TextOrNull(1), reader.TextOrNull(2), reader.DateOrNull(3), Opening(reader.Text(4))),
-            cancellationToken, ("$limit", limit), ("$offset", offset));
+            cancellationToken, ("@limit", limit), ("@offset", offset));
 
     private const int OpeningLength = 160;
 
@@ -72,7 +67,7 @@ internal sealed partial class SqliteSession
         return (cut > 0 ? line[..cut] : line) + "…";
     }
 
-    private static Source ReadSource(Microsoft.Data.Sqlite.SqliteDataReader reader) => new()
+    private static Source ReadSource(System.Data.Common.DbDataReader reader) => new()
     {
         Id = new Id<Source>(reader.Long(0)),
         Url = reader.TextOrNull(2) is { } url ? new Uri(url) : null,

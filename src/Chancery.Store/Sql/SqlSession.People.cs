@@ -1,9 +1,9 @@
 using System.Text;
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<IReadOnlyList<Person>> PeopleAsync(PeopleQuery query, CancellationToken cancellationToken = default)
     {
@@ -13,18 +13,18 @@ internal sealed partial class SqliteSession
         for (var i = 0; i < words.Count; i++)
         {
             // Names are few and short: a scan with LIKE finds a word anywhere in a name or alias.
-            where.Append($" AND (name LIKE $w{i} ESCAPE '\\' OR aliases LIKE $w{i} ESCAPE '\\')");
-            parameters.Add(($"$w{i}", $"%{EscapeLike(words[i])}%"));
+            where.Append($" AND (name {dialect.Like} @w{i} ESCAPE '\\' OR aliases {dialect.Like} @w{i} ESCAPE '\\')");
+            parameters.Add(($"@w{i}", $"%{EscapeLike(words[i])}%"));
         }
         if (query.Id is { } id)
         {
-            where.Append(" AND id = $id");
-            parameters.Add(("$id", id.Value));
+            where.Append(" AND id = @id");
+            parameters.Add(("@id", id.Value));
         }
         if (query.Affiliation is { } affiliation)
         {
-            where.Append(" AND id IN (SELECT person_id FROM position WHERE affiliation = $affiliation)");
-            parameters.Add(("$affiliation", affiliation.Value));
+            where.Append(" AND id IN (SELECT person_id FROM position WHERE affiliation = @affiliation)");
+            parameters.Add(("@affiliation", affiliation.Value));
         }
         if (query.Clearance < Classification.Confidential)
         {
@@ -35,11 +35,11 @@ internal sealed partial class SqliteSession
                 """);
         }
         var limit = query.Limit is { } n ? $"LIMIT {n}" : "";
-        return await ReadPeopleAsync($"{where} ORDER BY name COLLATE NOCASE, id {limit}", cancellationToken, [.. parameters]);
+        return await ReadPeopleAsync($"{where} ORDER BY {dialect.Caseless("name")}, id {limit}", cancellationToken, [.. parameters]);
     }
 
     public async Task<Person?> PersonAsync(Id<Person> id, CancellationToken cancellationToken = default) =>
-        (await ReadPeopleAsync("WHERE id = $id", cancellationToken, ("$id", id.Value))).SingleOrDefault();
+        (await ReadPeopleAsync("WHERE id = @id", cancellationToken, ("@id", id.Value))).SingleOrDefault();
 
     public async Task<Id<Person>> SavePersonAsync(Person person, CancellationToken cancellationToken = default)
     {
@@ -47,18 +47,18 @@ internal sealed partial class SqliteSession
         if (person.Id.IsSaved)
         {
             id = person.Id.Value;
-            var changed = await ExecuteAsync("UPDATE person SET name = $name, aliases = $aliases WHERE id = $id", cancellationToken,
-                ("$id", id), ("$name", person.Name), ("$aliases", JsonList(person.Aliases)));
+            var changed = await ExecuteAsync("UPDATE person SET name = @name, aliases = @aliases WHERE id = @id", cancellationToken,
+                ("@id", id), ("@name", person.Name), ("@aliases", JsonList(person.Aliases)));
             if (changed == 0)
             {
                 throw Invalid($"there is no person #{id} to update");
             }
-            await ExecuteAsync("DELETE FROM position WHERE person_id = $id", cancellationToken, ("$id", id));
+            await ExecuteAsync("DELETE FROM position WHERE person_id = @id", cancellationToken, ("@id", id));
         }
         else
         {
-            id = (long)(await ScalarAsync("INSERT INTO person (name, aliases) VALUES ($name, $aliases) RETURNING id", cancellationToken,
-                ("$name", person.Name), ("$aliases", JsonList(person.Aliases))))!;
+            id = (long)(await ScalarAsync("INSERT INTO person (name, aliases) VALUES (@name, @aliases) RETURNING id", cancellationToken,
+                ("@name", person.Name), ("@aliases", JsonList(person.Aliases))))!;
         }
         var seq = 0;
         foreach (var position in person.Positions)
@@ -66,12 +66,12 @@ internal sealed partial class SqliteSession
             await ExecuteAsync(
                 """
                 INSERT INTO position (person_id, seq, title, affiliation, accredited_to, portfolio, from_date, to_date)
-                VALUES ($id, $seq, $title, $affiliation, $accredited, $portfolio, $from, $to)
+                VALUES (@id, @seq, @title, @affiliation, @accredited, @portfolio, @from, @to)
                 """,
                 cancellationToken,
-                ("$id", id), ("$seq", seq++), ("$title", position.Title), ("$affiliation", position.Affiliation.Value),
-                ("$accredited", position.AccreditedTo?.Value), ("$portfolio", position.Portfolio),
-                ("$from", SqliteValues.Iso(position.From)), ("$to", SqliteValues.Iso(position.To)));
+                ("@id", id), ("@seq", seq++), ("@title", position.Title), ("@affiliation", position.Affiliation.Value),
+                ("@accredited", position.AccreditedTo?.Value), ("@portfolio", position.Portfolio),
+                ("@from", SqlValues.Iso(position.From)), ("@to", SqlValues.Iso(position.To)));
         }
         return new Id<Person>(id);
     }
@@ -87,16 +87,16 @@ internal sealed partial class SqliteSession
             return people;
         }
         var positions = (await QueryAsync(
-            """
+            $"""
             SELECT person_id, title, affiliation, accredited_to, portfolio, from_date, to_date
-            FROM position WHERE person_id IN (SELECT value FROM json_each($ids)) ORDER BY person_id, seq
+            FROM position WHERE person_id IN ({dialect.IdsOf("@ids")}) ORDER BY person_id, seq
             """,
             reader => (Person: reader.Long(0), Position: new Position(reader.Text(1), reader.Actor(2), reader.DateOrNull(5), reader.DateOrNull(6))
             {
                 AccreditedTo = reader.ActorOrNull(3),
                 Portfolio = reader.TextOrNull(4),
             }),
-            cancellationToken, ("$ids", JsonIds(people.Select(p => p.Id.Value))))).ToLookup(p => p.Person, p => p.Position);
+            cancellationToken, ("@ids", JsonIds(people.Select(p => p.Id.Value))))).ToLookup(p => p.Person, p => p.Position);
         return [.. people.Select(p => p with { Positions = [.. positions[p.Id.Value]] })];
     }
 

@@ -1,34 +1,34 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<IReadOnlyList<EngagementOutline>> OutlinesAsync(OutlineQuery query, CancellationToken cancellationToken = default)
     {
         var filter = new SqlFilter("1 = 1");
         if (query.Kind is { } kind)
         {
-            filter.Add("e.kind = $kind", ("$kind", SqliteValues.Slug(kind)));
+            filter.Add("e.kind = @kind", ("@kind", SqlValues.Slug(kind)));
         }
         filter.Days(query.Since, query.Until);
         if (query.Mechanism is { } mechanism)
         {
-            filter.Add("e.mechanism_id = $mechanism", ("$mechanism", mechanism.Value));
+            filter.Add("e.mechanism_id = @mechanism", ("@mechanism", mechanism.Value));
         }
         if (query.Ordinal is { } ordinal)
         {
-            filter.Add("e.ordinal = $ordinal", ("$ordinal", ordinal));
+            filter.Add("e.ordinal = @ordinal", ("@ordinal", ordinal));
         }
         if (query.NotCitedBy is { } source)
         {
-            filter.Add("NOT EXISTS (SELECT 1 FROM citation c WHERE c.engagement_id = e.id AND c.source_id = $source)", ("$source", source.Value));
+            filter.Add("NOT EXISTS (SELECT 1 FROM citation c WHERE c.engagement_id = e.id AND c.source_id = @source)", ("@source", source.Value));
         }
         return await QueryAsync(
             $"""
             SELECT e.id, e.start_date, e.end_date,
-                (SELECT group_concat(actor_id, ' ') FROM engagement_party WHERE engagement_id = e.id),
-                (SELECT group_concat(person_id, ' ') FROM participant WHERE engagement_id = e.id)
+                (SELECT {dialect.Joined("actor_id")} FROM engagement_party WHERE engagement_id = e.id),
+                (SELECT {dialect.Joined("person_id")} FROM participant WHERE engagement_id = e.id)
             FROM engagement e {filter.Where} ORDER BY e.id
             """,
             r => new EngagementOutline(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
 /// <summary>The JSON the store writes into columns: lists of names and of ids.</summary>
 [JsonSerializable(typeof(string[]))]

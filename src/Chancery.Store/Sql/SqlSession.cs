@@ -1,19 +1,20 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
 /// <summary>
-/// The reads and writes of one transaction on one connection. Split by subject across the
-/// <c>SqliteSession.*.cs</c> files; this one holds what they share.
+/// The reads and writes of one transaction on one connection, in SQL both engines read: what they spell
+/// differently comes from the <see cref="SqlDialect"/>. Split by subject across the <c>SqlSession.*.cs</c> files;
+/// this one holds what they share.
 /// </summary>
 /// <remarks>
 /// A statement is prepared once a session and kept: a transaction that stores many engagements runs the same few
 /// statements thousands of times, and preparing them is most of what a small insert costs.
 /// </remarks>
-internal sealed partial class SqliteSession(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock) : IStoreWriter, IAsyncDisposable
+internal sealed partial class SqlSession(DbConnection connection, DbTransaction transaction, SqlDialect dialect, TimeProvider clock) : IStoreWriter, IAsyncDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Rows (table, key) this session has seen exist. The store deletes no actor, person, plan, mechanism or source,
@@ -21,7 +22,7 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
     /// </summary>
     private readonly HashSet<(string Table, string Key)> present = [];
 
-    private SqliteCommand Sql(string text)
+    private DbCommand Sql(string text)
     {
         if (commands.TryGetValue(text, out var prepared))
         {
@@ -55,7 +56,7 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
     }
 
     /// <summary>Runs a query and maps every row.</summary>
-    private async Task<List<T>> QueryAsync<T>(string text, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task<List<T>> QueryAsync<T>(string text, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var reader = await Sql(text).With(parameters).ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
@@ -72,7 +73,7 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
 
     private static string[] FromJsonList(string json) => JsonSerializer.Deserialize(json, StoreJsonContext.Default.StringArray) ?? [];
 
-    /// <summary>Rows as a JSON array of arrays, for <c>INSERT ... SELECT ... FROM json_each($rows)</c>: one statement for a whole list.</summary>
+    /// <summary>Rows as a JSON array of arrays, for <c>INSERT ... SELECT ... FROM</c> <see cref="SqlDialect.RowsOf"/>: one statement for a whole list.</summary>
     private static string JsonRows<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
     {
         using var buffer = new MemoryStream();
@@ -94,7 +95,7 @@ internal sealed partial class SqliteSession(SqliteConnection connection, SqliteT
     private static string JsonKeys(IReadOnlyList<string> keys, bool numeric) =>
         numeric ? JsonIds(keys.Select(long.Parse)) : JsonList(keys);
 
-    /// <summary>The ids as a JSON array, for <c>IN (SELECT value FROM json_each($ids))</c>.</summary>
+    /// <summary>The ids as a JSON array, for <c>IN</c> <see cref="SqlDialect.IdsOf"/>.</summary>
     private static string JsonIds(IEnumerable<long> ids) => JsonSerializer.Serialize(ids.ToArray(), StoreJsonContext.Default.Int64Array);
 
     private static StoreException Invalid(string problem) => new(StoreProblem.Invalid, problem);

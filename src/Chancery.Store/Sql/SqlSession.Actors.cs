@@ -1,8 +1,8 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<IReadOnlyList<Actor>> ActorsAsync(CancellationToken cancellationToken = default) =>
         await QueryAsync(
@@ -23,13 +23,13 @@ internal sealed partial class SqliteSession
         await ExecuteAsync(
             """
             INSERT INTO actor (id, kind, name, official_name, aliases, demonyms, adjectives, capital)
-            VALUES ($id, $kind, $name, $official, $aliases, $demonyms, $adjectives, $capital)
+            VALUES (@id, @kind, @name, @official, @aliases, @demonyms, @adjectives, @capital)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, official_name = excluded.official_name,
                 aliases = excluded.aliases, demonyms = excluded.demonyms, adjectives = excluded.adjectives, capital = excluded.capital
             """,
             cancellationToken,
-            ("$id", actor.Id.Value), ("$kind", SqliteValues.Slug(actor.Kind)), ("$name", actor.Name), ("$official", actor.OfficialName),
-            ("$aliases", JsonList(actor.Aliases)), ("$demonyms", JsonList(actor.Demonyms)), ("$adjectives", JsonList(actor.Adjectives)), ("$capital", actor.Capital));
+            ("@id", actor.Id.Value), ("@kind", SqlValues.Slug(actor.Kind)), ("@name", actor.Name), ("@official", actor.OfficialName),
+            ("@aliases", JsonList(actor.Aliases)), ("@demonyms", JsonList(actor.Demonyms)), ("@adjectives", JsonList(actor.Adjectives)), ("@capital", actor.Capital));
     }
 
     public async Task<IReadOnlyList<Partnership>> PartnershipsAsync(CancellationToken cancellationToken = default)
@@ -50,19 +50,19 @@ internal sealed partial class SqliteSession
     public async Task SavePartnershipAsync(Partnership partnership, CancellationToken cancellationToken = default)
     {
         var partner = partnership.Partner.Value;
-        await ExecuteAsync("DELETE FROM partnership_status WHERE partner = $p", cancellationToken, ("$p", partner));
-        await ExecuteAsync("DELETE FROM coordinator_term WHERE partner = $p", cancellationToken, ("$p", partner));
+        await ExecuteAsync("DELETE FROM partnership_status WHERE partner = @p", cancellationToken, ("@p", partner));
+        await ExecuteAsync("DELETE FROM coordinator_term WHERE partner = @p", cancellationToken, ("@p", partner));
         foreach (var period in partnership.History)
         {
             await ExecuteAsync(
-                "INSERT INTO partnership_status (partner, since, status) VALUES ($p, $since, $status)",
-                cancellationToken, ("$p", partner), ("$since", period.Since.ToString()), ("$status", SqliteValues.Slug(period.Status)));
+                "INSERT INTO partnership_status (partner, since, status) VALUES (@p, @since, @status)",
+                cancellationToken, ("@p", partner), ("@since", period.Since.ToString()), ("@status", SqlValues.Slug(period.Status)));
         }
         foreach (var term in partnership.Coordinators)
         {
             await ExecuteAsync(
-                "INSERT INTO coordinator_term (partner, from_date, coordinator, to_date) VALUES ($p, $from, $c, $to)",
-                cancellationToken, ("$p", partner), ("$from", term.From.ToString()), ("$c", term.Coordinator.Value), ("$to", term.To?.ToString()));
+                "INSERT INTO coordinator_term (partner, from_date, coordinator, to_date) VALUES (@p, @from, @c, @to)",
+                cancellationToken, ("@p", partner), ("@from", term.From.ToString()), ("@c", term.Coordinator.Value), ("@to", term.To?.ToString()));
         }
     }
 }

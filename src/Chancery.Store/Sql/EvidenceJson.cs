@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
 /// <summary>
 /// A citation's evidence as the store keeps it: one JSON array of <c>[field, start, end, confidence, value]</c> rows,
@@ -23,7 +23,7 @@ internal static class EvidenceJson
             foreach (var span in spans)
             {
                 writer.WriteStartArray();
-                writer.WriteStringValue(SqliteValues.Slug(span.Field));
+                writer.WriteStringValue(SqlValues.Slug(span.Field));
                 writer.WriteNumberValue(span.Start);
                 writer.WriteNumberValue(span.End);
                 writer.WriteNumberValue(span.Confidence);

@@ -1,8 +1,8 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     private Dictionary<string, string>? actorWords;
     private readonly Dictionary<string, string?> mechanismWords = new(StringComparer.Ordinal);
@@ -11,20 +11,25 @@ internal sealed partial class SqliteSession
     private readonly Dictionary<long, EngagementText> unindexedEngagements = [];
 
     /// <summary>The sources stored in this transaction, whose full-text entries <see cref="WriteFullTextAsync"/> writes.</summary>
-    private readonly List<long> unindexedSources = [];
+    private readonly List<(long Id, string? Title, string Text)> unindexedSources = [];
 
     /// <summary>
-    /// Writes the full-text entries of what the transaction stored, all in two or three statements: FTS5 flushes what it
-    /// holds in memory to a new index segment at every statement that opens a savepoint, so entries written one at a time
-    /// between the other inserts of a batch made a segment each, and every later statement paid to write and merge them.
+    /// Writes the full-text entries of what the transaction stored, all in two or three statements: SQLite's FTS5 flushes
+    /// what it holds in memory to a new index segment at every statement that opens a savepoint, so entries written one at
+    /// a time between the other inserts of a batch made a segment each, and every later statement paid to write and merge them.
     /// Called before the transaction commits, and before a search in it, so that a transaction finds what it stored.
     /// </summary>
     public async Task WriteFullTextAsync(CancellationToken cancellationToken)
     {
+        var index = dialect.FullText;
         if (unindexedSources.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO source_fts (rowid, title, text) SELECT id, title, text FROM source WHERE id IN (SELECT value FROM json_each($ids))",
-                cancellationToken, ("$ids", JsonIds(unindexedSources)));
+            await ExecuteAsync(index.AddSources, cancellationToken, ("@rows", JsonRows(unindexedSources, (w, source) =>
+            {
+                w.WriteNumberValue(source.Id);
+                w.WriteStringValue(index.Prepare(source.Title));
+                w.WriteStringValue(index.Prepare(source.Text));
+            })));
             unindexedSources.Clear();
         }
         if (unindexedEngagements.Count == 0)
@@ -32,19 +37,17 @@ internal sealed partial class SqliteSession
             return;
         }
         var indexed = unindexedEngagements.Where(e => !e.Value.IsNew).Select(e => e.Key).ToList();
-        if (indexed.Count > 0)
+        if (indexed.Count > 0 && index.RemoveEngagements is { } remove)
         {
-            await ExecuteAsync("DELETE FROM engagement_fts WHERE rowid IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", JsonIds(indexed)));
+            await ExecuteAsync(remove, cancellationToken, ("@ids", JsonIds(indexed)));
         }
-        await ExecuteAsync(
-            "INSERT INTO engagement_fts (rowid, summary, names, place) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
-            cancellationToken, ("$rows", JsonRows(unindexedEngagements, (w, entry) =>
-            {
-                w.WriteNumberValue(entry.Key);
-                w.WriteStringValue(entry.Value.Summary);
-                w.WriteStringValue(entry.Value.Names);
-                w.WriteStringValue(entry.Value.Place);
-            })));
+        await ExecuteAsync(index.AddEngagements, cancellationToken, ("@rows", JsonRows(unindexedEngagements, (w, entry) =>
+        {
+            w.WriteNumberValue(entry.Key);
+            w.WriteStringValue(index.Prepare(entry.Value.Summary));
+            w.WriteStringValue(index.Prepare(entry.Value.Names));
+            w.WriteStringValue(index.Prepare(entry.Value.Place));
+        })));
         unindexedEngagements.Clear();
     }
 
@@ -80,7 +83,7 @@ internal sealed partial class SqliteSession
         if (!mechanismWords.TryGetValue(mechanism.Value, out var words))
         {
             mechanismWords[mechanism.Value] = words = (string?)await ScalarAsync(
-                "SELECT name || ' ' || coalesce(acronym, '') || ' ' || aliases FROM mechanism WHERE id = $id", cancellationToken, ("$id", mechanism.Value));
+                "SELECT name || ' ' || coalesce(acronym, '') || ' ' || aliases FROM mechanism WHERE id = @id", cancellationToken, ("@id", mechanism.Value));
         }
         return words;
     }

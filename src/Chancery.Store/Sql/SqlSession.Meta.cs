@@ -1,6 +1,6 @@
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<StoreCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
@@ -15,12 +15,12 @@ internal sealed partial class SqliteSession
     }
 
     public async Task<long> EvidenceSpansAsync(CancellationToken cancellationToken = default) =>
-        (long)(await ScalarAsync("SELECT coalesce(sum(json_array_length(evidence)), 0) FROM citation", cancellationToken))!;
+        (long)(await ScalarAsync($"SELECT coalesce(sum({dialect.JsonLength("evidence")}), 0) FROM citation", cancellationToken))!;
 
     public async Task<string?> MetaAsync(string key, CancellationToken cancellationToken = default) =>
-        (string?)await ScalarAsync("SELECT value FROM meta WHERE key = $key", cancellationToken, ("$key", key));
+        (string?)await ScalarAsync("SELECT value FROM meta WHERE key = @key", cancellationToken, ("@key", key));
 
     public async Task SetMetaAsync(string key, string value, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            cancellationToken, ("$key", key), ("$value", value));
+        await ExecuteAsync("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            cancellationToken, ("@key", key), ("@value", value));
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
 /// <summary>
 /// The WHERE clause of an engagement query, criterion by criterion, with the parameters they bind: only the
@@ -28,12 +28,12 @@ internal sealed class SqlFilter(string first)
         if (since is { } first)
         {
             // No engagement lasts longer than a season: the bound on its start lets the date indexes do the work.
-            Add("coalesce(e.end_date, e.start_date) >= $since AND e.start_date >= $earliest",
-                ("$since", IsoDate.Format(first)), ("$earliest", IsoDate.Format(first.AddDays(1 - Engagement.MaxDays))));
+            Add("coalesce(e.end_date, e.start_date) >= @since AND e.start_date >= @earliest",
+                ("@since", IsoDate.Format(first)), ("@earliest", IsoDate.Format(first.AddDays(1 - Engagement.MaxDays))));
         }
         if (until is { } last)
         {
-            Add("e.start_date <= $until", ("$until", IsoDate.Format(last)));
+            Add("e.start_date <= @until", ("@until", IsoDate.Format(last)));
         }
     }
 }

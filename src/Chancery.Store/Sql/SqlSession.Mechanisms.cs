@@ -1,17 +1,17 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<IReadOnlyList<Mechanism>> MechanismsAsync(ActorId? party = null, CancellationToken cancellationToken = default)
     {
-        var filter = party is null ? "" : "WHERE id IN (SELECT mechanism_id FROM mechanism_party WHERE actor_id = $party)";
-        return await ReadMechanismsAsync(filter, cancellationToken, ("$party", party?.Value));
+        var filter = party is null ? "" : "WHERE id IN (SELECT mechanism_id FROM mechanism_party WHERE actor_id = @party)";
+        return await ReadMechanismsAsync(filter, cancellationToken, ("@party", party?.Value));
     }
 
     public async Task<Mechanism?> MechanismAsync(Key<Mechanism> id, CancellationToken cancellationToken = default) =>
-        (await ReadMechanismsAsync("WHERE id = $id", cancellationToken, ("$id", id.Value))).SingleOrDefault();
+        (await ReadMechanismsAsync("WHERE id = @id", cancellationToken, ("@id", id.Value))).SingleOrDefault();
 
     public async Task<IReadOnlyList<SittingRef>> HiddenSittingsAsync(Classification clearance, Key<Mechanism>? mechanism = null, CancellationToken cancellationToken = default)
     {
@@ -22,12 +22,12 @@ internal sealed partial class SqliteSession
         return await QueryAsync(
             $"""
             SELECT mechanism_id, ordinal FROM engagement
-            WHERE {(mechanism is null ? "mechanism_id IS NOT NULL" : "mechanism_id = $mechanism")} AND ordinal IS NOT NULL
+            WHERE {(mechanism is null ? "mechanism_id IS NOT NULL" : "mechanism_id = @mechanism")} AND ordinal IS NOT NULL
             GROUP BY mechanism_id, ordinal
-            HAVING SUM(classification IN ({Visible(clearance)})) = 0
+            HAVING SUM(CASE WHEN classification IN ({Visible(clearance)}) THEN 1 ELSE 0 END) = 0
             """,
             reader => new SittingRef(new Key<Mechanism>(reader.Text(0)), reader.Int(1)),
-            cancellationToken, ("$mechanism", mechanism?.Value));
+            cancellationToken, ("@mechanism", mechanism?.Value));
     }
 
     public async Task SaveMechanismAsync(Mechanism mechanism, CancellationToken cancellationToken = default)
@@ -36,17 +36,17 @@ internal sealed partial class SqliteSession
         mechanismWords.Remove(id);
         await ExecuteAsync(
             """
-            INSERT INTO mechanism (id, name, acronym, aliases, kind, level, cadence_months) VALUES ($id, $name, $acronym, $aliases, $kind, $level, $cadence)
+            INSERT INTO mechanism (id, name, acronym, aliases, kind, level, cadence_months) VALUES (@id, @name, @acronym, @aliases, @kind, @level, @cadence)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, aliases = excluded.aliases,
                 kind = excluded.kind, level = excluded.level, cadence_months = excluded.cadence_months
             """,
             cancellationToken,
-            ("$id", id), ("$name", mechanism.Name), ("$acronym", mechanism.Acronym), ("$aliases", JsonList(mechanism.Aliases)),
-            ("$kind", SqliteValues.Slug(mechanism.Kind)), ("$level", SqliteValues.Slug(mechanism.Level)), ("$cadence", mechanism.Cadence.Months));
-        await ExecuteAsync("DELETE FROM mechanism_party WHERE mechanism_id = $id", cancellationToken, ("$id", id));
+            ("@id", id), ("@name", mechanism.Name), ("@acronym", mechanism.Acronym), ("@aliases", JsonList(mechanism.Aliases)),
+            ("@kind", SqlValues.Slug(mechanism.Kind)), ("@level", SqlValues.Slug(mechanism.Level)), ("@cadence", mechanism.Cadence.Months));
+        await ExecuteAsync("DELETE FROM mechanism_party WHERE mechanism_id = @id", cancellationToken, ("@id", id));
         foreach (var party in mechanism.Parties)
         {
-            await ExecuteAsync("INSERT INTO mechanism_party (mechanism_id, actor_id) VALUES ($id, $actor)", cancellationToken, ("$id", id), ("$actor", party.Value));
+            await ExecuteAsync("INSERT INTO mechanism_party (mechanism_id, actor_id) VALUES (@id, @actor)", cancellationToken, ("@id", id), ("@actor", party.Value));
         }
         foreach (var sitting in mechanism.Sittings)
         {
@@ -57,13 +57,13 @@ internal sealed partial class SqliteSession
     private async Task SaveSittingAsync(Key<Mechanism> mechanism, Sitting sitting, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             """
-            INSERT INTO sitting (mechanism_id, ordinal, start_date, end_date, city, country) VALUES ($m, $n, $start, $end, $city, $country)
+            INSERT INTO sitting (mechanism_id, ordinal, start_date, end_date, city, country) VALUES (@m, @n, @start, @end, @city, @country)
             ON CONFLICT (mechanism_id, ordinal) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date,
                 city = excluded.city, country = excluded.country
             """,
             cancellationToken,
-            ("$m", mechanism.Value), ("$n", sitting.Ordinal), ("$start", SqliteValues.Iso(sitting.When?.Start)), ("$end", SqliteValues.Iso(sitting.When?.End)),
-            ("$city", sitting.City), ("$country", sitting.Country?.Value));
+            ("@m", mechanism.Value), ("@n", sitting.Ordinal), ("@start", SqlValues.Iso(sitting.When?.Start)), ("@end", SqlValues.Iso(sitting.When?.End)),
+            ("@city", sitting.City), ("@country", sitting.Country?.Value));
 
     private async Task<IReadOnlyList<Mechanism>> ReadMechanismsAsync(string filter, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {

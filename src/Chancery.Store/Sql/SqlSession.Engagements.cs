@@ -1,8 +1,8 @@
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
-internal sealed partial class SqliteSession
+internal sealed partial class SqlSession
 {
     public async Task<Id<Engagement>> SaveEngagementAsync(Engagement engagement, CancellationToken cancellationToken = default)
     {
@@ -54,27 +54,29 @@ internal sealed partial class SqliteSession
         {
             return [];
         }
+        var d = dialect;
+        var evidence = detail == RecordDetail.Whole ? d.AsJson("evidence") : d.AsJson("'[]'");
         var citations = detail == RecordDetail.FieldsOnly ? "'[]'" : $"""
-            (SELECT json_group_array(json_array(source_id, role, {(detail == RecordDetail.Whole ? "json(evidence)" : "json('[]')")})) FROM
-                (SELECT source_id, role, evidence FROM citation WHERE engagement_id = e.id ORDER BY source_id))
+            (SELECT {d.JsonArrayOf(d.JsonArray("source_id", "role", evidence))} FROM
+                (SELECT source_id, role, evidence FROM citation WHERE engagement_id = e.id ORDER BY source_id) c)
             """;
-        var flags = detail == RecordDetail.FieldsOnly ? "'[]'" : """
-            (SELECT json_group_array(json_array(field, proposed, source_id)) FROM
-                (SELECT field, proposed, source_id FROM review_flag WHERE engagement_id = e.id ORDER BY seq))
+        var flags = detail == RecordDetail.FieldsOnly ? "'[]'" : $"""
+            (SELECT {d.JsonArrayOf(d.JsonArray("field", "proposed", "source_id"))} FROM
+                (SELECT field, proposed, source_id FROM review_flag WHERE engagement_id = e.id ORDER BY seq) f)
             """;
         var engagements = (await QueryAsync(
             $"""
             SELECT e.id, e.start_date, e.end_date, e.kind, e.mechanism_id, e.ordinal, e.venue, e.city, e.country, e.virtual, e.summary, e.review, e.classification,
-                (SELECT json_group_array(actor_id) FROM engagement_party WHERE engagement_id = e.id),
-                (SELECT json_group_array(json_array(person_id, name, title, affiliation)) FROM
+                (SELECT {d.JsonArrayOf("actor_id")} FROM engagement_party WHERE engagement_id = e.id),
+                (SELECT {d.JsonArrayOf(d.JsonArray("person_id", "name", "title", "affiliation"))} FROM
                     (SELECT p.person_id, person.name, p.title, p.affiliation FROM participant p JOIN person ON person.id = p.person_id
-                     WHERE p.engagement_id = e.id ORDER BY p.seq)),
-                (SELECT json_group_array(sector) FROM engagement_sector WHERE engagement_id = e.id),
-                (SELECT json_group_array(json_array(actor_id, stance)) FROM engagement_stance WHERE engagement_id = e.id),
-                (SELECT json_group_array(plan_id) FROM engagement_plan WHERE engagement_id = e.id),
+                     WHERE p.engagement_id = e.id ORDER BY p.seq) p),
+                (SELECT {d.JsonArrayOf("sector")} FROM engagement_sector WHERE engagement_id = e.id),
+                (SELECT {d.JsonArrayOf(d.JsonArray("actor_id", "stance"))} FROM engagement_stance WHERE engagement_id = e.id),
+                (SELECT {d.JsonArrayOf("plan_id")} FROM engagement_plan WHERE engagement_id = e.id),
                 {citations},
                 {flags}
-            FROM engagement e WHERE e.id IN (SELECT value FROM json_each($ids))
+            FROM engagement e WHERE e.id IN ({d.IdsOf("@ids")})
             """,
             r => new Engagement
             {
@@ -97,7 +99,7 @@ internal sealed partial class SqliteSession
                 }),
                 Flags = JsonColumn.Rows(r.Text(19), e => new ReviewFlag(Taxonomy<EngagementField>.Parse(e[0].GetString()!), e[1].GetString()!, new Id<Source>(e[2].GetInt64()))),
             },
-            cancellationToken, ("$ids", JsonIds(ids.Select(i => i.Value))))).ToDictionary(e => e.Id);
+            cancellationToken, ("@ids", JsonIds(ids.Select(i => i.Value))))).ToDictionary(e => e.Id);
         return [.. ids.Where(engagements.ContainsKey).Select(id => engagements[id])];
     }
 
@@ -107,10 +109,10 @@ internal sealed partial class SqliteSession
         return (long)(await ScalarAsync(
             """
             INSERT INTO engagement (start_date, end_date, kind, mechanism_id, ordinal, venue, city, country, virtual, summary, review, classification, created_at, updated_at)
-            VALUES ($start, $end, $kind, $mechanism, $ordinal, $venue, $city, $country, $virtual, $summary, $review, $classification, $now, $now)
+            VALUES (@start, @end, @kind, @mechanism, @ordinal, @venue, @city, @country, @virtual, @summary, @review, @classification, @now, @now)
             RETURNING id
             """,
-            cancellationToken, [.. EngagementColumns(engagement), ("$now", now)]))!;
+            cancellationToken, [.. EngagementColumns(engagement), ("@now", now)]))!;
     }
 
     private async Task<long> UpdateEngagementRowAsync(Engagement engagement, CancellationToken cancellationToken)
@@ -118,12 +120,12 @@ internal sealed partial class SqliteSession
         var id = engagement.Id.Value;
         var changed = await ExecuteAsync(
             """
-            UPDATE engagement SET start_date = $start, end_date = $end, kind = $kind, mechanism_id = $mechanism, ordinal = $ordinal,
-                venue = $venue, city = $city, country = $country, virtual = $virtual, summary = $summary, review = $review,
-                classification = $classification, updated_at = $now
-            WHERE id = $id
+            UPDATE engagement SET start_date = @start, end_date = @end, kind = @kind, mechanism_id = @mechanism, ordinal = @ordinal,
+                venue = @venue, city = @city, country = @country, virtual = @virtual, summary = @summary, review = @review,
+                classification = @classification, updated_at = @now
+            WHERE id = @id
             """,
-            cancellationToken, [.. EngagementColumns(engagement), ("$now", Now()), ("$id", id)]);
+            cancellationToken, [.. EngagementColumns(engagement), ("@now", Now()), ("@id", id)]);
         if (changed == 0)
         {
             throw Invalid($"there is no engagement #{id} to update");
@@ -131,17 +133,17 @@ internal sealed partial class SqliteSession
         // Citations are kept: a source's citation, once stored with its evidence, stays as it is (see ReplaceCitationsAsync).
         foreach (var table in new[] { "engagement_party", "participant", "engagement_sector", "engagement_stance", "engagement_plan", "review_flag" })
         {
-            await ExecuteAsync($"DELETE FROM {table} WHERE engagement_id = $id", cancellationToken, ("$id", id));
+            await ExecuteAsync($"DELETE FROM {table} WHERE engagement_id = @id", cancellationToken, ("@id", id));
         }
         return id;
     }
 
     private static (string, object?)[] EngagementColumns(Engagement e) =>
     [
-        ("$start", SqliteValues.Iso(e.When?.Start)), ("$end", SqliteValues.Iso(e.When?.End)), ("$kind", SqliteValues.Slug(e.Kind)),
-        ("$mechanism", e.Sitting?.Mechanism.Value), ("$ordinal", e.Sitting?.Ordinal),
-        ("$venue", e.Place.Venue), ("$city", e.Place.City), ("$country", e.Place.Country?.Value), ("$virtual", e.Place.Virtual ? 1 : 0),
-        ("$summary", e.Summary), ("$review", SqliteValues.Slug(e.Review)), ("$classification", SqliteValues.Slug(e.Classification)),
+        ("@start", SqlValues.Iso(e.When?.Start)), ("@end", SqlValues.Iso(e.When?.End)), ("@kind", SqlValues.Slug(e.Kind)),
+        ("@mechanism", e.Sitting?.Mechanism.Value), ("@ordinal", e.Sitting?.Ordinal),
+        ("@venue", e.Place.Venue), ("@city", e.Place.City), ("@country", e.Place.Country?.Value), ("@virtual", e.Place.Virtual ? 1 : 0),
+        ("@summary", e.Summary), ("@review", SqlValues.Slug(e.Review)), ("@classification", SqlValues.Slug(e.Classification)),
     ];
 
     /// <summary>The rows of every list of the record, one statement a table: each list travels as one JSON array.</summary>
@@ -149,17 +151,17 @@ internal sealed partial class SqliteSession
     {
         if (engagement.Parties.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_party (engagement_id, actor_id) SELECT $id, value FROM json_each($rows)",
-                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Parties.Select(p => p.Value))));
+            await ExecuteAsync($"INSERT INTO engagement_party (engagement_id, actor_id) SELECT @id, value FROM ({dialect.TextsOf("@rows")}) r",
+                cancellationToken, ("@id", id), ("@rows", JsonList(engagement.Parties.Select(p => p.Value))));
         }
         if (engagement.Participants.Count > 0)
         {
             await ExecuteAsync(
-                """
+                $"""
                 INSERT INTO participant (engagement_id, seq, person_id, title, affiliation)
-                SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                SELECT @id, key, c0, c1, c2 FROM ({dialect.RowsOf("@rows", "bigint", "text", "text")}) r
                 """,
-                cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Participants, (w, p) =>
+                cancellationToken, ("@id", id), ("@rows", JsonRows(engagement.Participants, (w, p) =>
                 {
                     w.WriteNumberValue(p.Person.Value);
                     w.WriteStringValue(p.Title);
@@ -168,22 +170,22 @@ internal sealed partial class SqliteSession
         }
         if (engagement.Sectors.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_sector (engagement_id, sector) SELECT $id, value FROM json_each($rows)",
-                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Sectors.Select(SqliteValues.Slug))));
+            await ExecuteAsync($"INSERT INTO engagement_sector (engagement_id, sector) SELECT @id, value FROM ({dialect.TextsOf("@rows")}) r",
+                cancellationToken, ("@id", id), ("@rows", JsonList(engagement.Sectors.Select(SqlValues.Slug))));
         }
         if (engagement.Stances.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_stance (engagement_id, actor_id, stance) SELECT $id, value ->> 0, value ->> 1 FROM json_each($rows)",
-                cancellationToken, ("$id", id), ("$rows", JsonRows(engagement.Stances, (w, s) =>
+            await ExecuteAsync($"INSERT INTO engagement_stance (engagement_id, actor_id, stance) SELECT @id, c0, c1 FROM ({dialect.RowsOf("@rows", "text", "text")}) r",
+                cancellationToken, ("@id", id), ("@rows", JsonRows(engagement.Stances, (w, s) =>
                 {
                     w.WriteStringValue(s.Actor.Value);
-                    w.WriteStringValue(SqliteValues.Slug(s.Stance));
+                    w.WriteStringValue(SqlValues.Slug(s.Stance));
                 })));
         }
         if (engagement.Plans.Count > 0)
         {
-            await ExecuteAsync("INSERT INTO engagement_plan (engagement_id, plan_id) SELECT $id, value FROM json_each($rows)",
-                cancellationToken, ("$id", id), ("$rows", JsonList(engagement.Plans.Select(p => p.Value))));
+            await ExecuteAsync($"INSERT INTO engagement_plan (engagement_id, plan_id) SELECT @id, value FROM ({dialect.TextsOf("@rows")}) r",
+                cancellationToken, ("@id", id), ("@rows", JsonList(engagement.Plans.Select(p => p.Value))));
         }
         await InsertFlagsAsync(id, engagement, cancellationToken);
         await ReplaceCitationsAsync(id, engagement, cancellationToken);
@@ -196,12 +198,12 @@ internal sealed partial class SqliteSession
     /// </summary>
     private async Task ReplaceCitationsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
     {
-        var stored = (await QueryAsync("SELECT source_id FROM citation WHERE engagement_id = $id", r => r.Long(0), cancellationToken, ("$id", id))).ToHashSet();
+        var stored = (await QueryAsync("SELECT source_id FROM citation WHERE engagement_id = @id", r => r.Long(0), cancellationToken, ("@id", id))).ToHashSet();
         var cited = engagement.Citations.Select(c => c.Source.Value).ToHashSet();
         if (stored.Any(s => !cited.Contains(s)))
         {
-            await ExecuteAsync("DELETE FROM citation WHERE engagement_id = $id AND source_id NOT IN (SELECT value FROM json_each($sources))",
-                cancellationToken, ("$id", id), ("$sources", JsonIds(cited)));
+            await ExecuteAsync($"DELETE FROM citation WHERE engagement_id = @id AND source_id NOT IN ({dialect.IdsOf("@sources")})",
+                cancellationToken, ("@id", id), ("@sources", JsonIds(cited)));
         }
         foreach (var citation in engagement.Citations.Where(c => !stored.Contains(c.Source.Value)))
         {
@@ -212,7 +214,7 @@ internal sealed partial class SqliteSession
     public async Task AddCitationAsync(Id<Engagement> engagement, Citation citation, IReadOnlyList<ReviewFlag> flags, CancellationToken cancellationToken = default)
     {
         await EnsureExistAsync("source", flags.Select(f => (object)f.Source.Value).Append(citation.Source.Value).Distinct(), cancellationToken);
-        if (await ExecuteAsync("UPDATE engagement SET updated_at = $now WHERE id = $id", cancellationToken, ("$now", Now()), ("$id", engagement.Value)) == 0)
+        if (await ExecuteAsync("UPDATE engagement SET updated_at = @now WHERE id = @id", cancellationToken, ("@now", Now()), ("@id", engagement.Value)) == 0)
         {
             throw Invalid($"there is no engagement #{engagement} to cite");
         }
@@ -220,17 +222,18 @@ internal sealed partial class SqliteSession
         if (flags.Count > 0)
         {
             await ExecuteAsync(
-                """
+                $"""
                 INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id)
-                SELECT $id, coalesce((SELECT max(seq) + 1 FROM review_flag WHERE engagement_id = $id), 0) + key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                SELECT @id, coalesce((SELECT max(seq) + 1 FROM review_flag WHERE engagement_id = @id), 0) + key, c0, c1, c2
+                FROM ({dialect.RowsOf("@rows", FlagTypes)}) r
                 """,
-                cancellationToken, ("$id", engagement.Value), ("$rows", FlagRows(flags)));
+                cancellationToken, ("@id", engagement.Value), ("@rows", FlagRows(flags)));
         }
     }
 
     private async Task InsertCitationAsync(long id, Citation citation, CancellationToken cancellationToken) =>
-        await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role, evidence) VALUES ($id, $source, $role, $evidence)",
-            cancellationToken, ("$id", id), ("$source", citation.Source.Value), ("$role", SqliteValues.Slug(citation.Role)), ("$evidence", EvidenceJson.Write(citation.Evidence)));
+        await ExecuteAsync("INSERT INTO citation (engagement_id, source_id, role, evidence) VALUES (@id, @source, @role, @evidence)",
+            cancellationToken, ("@id", id), ("@source", citation.Source.Value), ("@role", SqlValues.Slug(citation.Role)), ("@evidence", EvidenceJson.Write(citation.Evidence)));
 
     private async Task InsertFlagsAsync(long id, Engagement engagement, CancellationToken cancellationToken)
     {
@@ -238,13 +241,15 @@ internal sealed partial class SqliteSession
         {
             return;
         }
-        await ExecuteAsync("INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
-            cancellationToken, ("$id", id), ("$rows", FlagRows(engagement.Flags)));
+        await ExecuteAsync($"INSERT INTO review_flag (engagement_id, seq, field, proposed, source_id) SELECT @id, key, c0, c1, c2 FROM ({dialect.RowsOf("@rows", FlagTypes)}) r",
+            cancellationToken, ("@id", id), ("@rows", FlagRows(engagement.Flags)));
     }
+
+    private static readonly string[] FlagTypes = ["text", "text", "bigint"];
 
     private static string FlagRows(IEnumerable<ReviewFlag> flags) => JsonRows(flags, (w, flag) =>
     {
-        w.WriteStringValue(SqliteValues.Slug(flag.Field));
+        w.WriteStringValue(SqlValues.Slug(flag.Field));
         w.WriteStringValue(flag.Proposed);
         w.WriteNumberValue(flag.Source.Value);
     });
@@ -275,7 +280,9 @@ internal sealed partial class SqliteSession
             return;
         }
         // One query a table: the first key of the record that no row has.
-        if (await ScalarAsync($"SELECT value FROM json_each($keys) WHERE value NOT IN (SELECT id FROM {table}) LIMIT 1", cancellationToken, ("$keys", JsonKeys(wanted, numeric: table is "person" or "source"))) is { } missing)
+        var numeric = table is "person" or "source";
+        var set = numeric ? dialect.IdsOf("@keys") : dialect.TextsOf("@keys");
+        if (await ScalarAsync($"SELECT value FROM ({set}) k WHERE value NOT IN (SELECT id FROM {table}) LIMIT 1", cancellationToken, ("@keys", JsonKeys(wanted, numeric))) is { } missing)
         {
             throw Invalid($"the engagement refers to {table} {missing}, which the store does not hold");
         }

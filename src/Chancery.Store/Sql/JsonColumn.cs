@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Chancery.Domain;
 
-namespace Chancery.Store.Sqlite;
+namespace Chancery.Store.Sql;
 
 /// <summary>A column holding a JSON array that SQLite made (<c>json_group_array</c>): its rows, each read by a function.</summary>
 internal static class JsonColumn
