@@ -5,7 +5,7 @@ public enum StoreProblem
     /// <summary>There is no database where one was expected.</summary>
     Missing,
 
-    /// <summary>The file is not a SQLite database at all (or is empty).</summary>
+    /// <summary>The file is not a SQLite database at all (or is empty), or the connection string is not one.</summary>
     NotADatabase,
 
     /// <summary>A database, but another program's.</summary>
@@ -22,4 +22,7 @@ public enum StoreProblem
 
     /// <summary>A record refers to one that does not exist, or breaks a rule of the store.</summary>
     Invalid,
+
+    /// <summary>The database server cannot be reached, or refused the connection.</summary>
+    Unreachable,
 }

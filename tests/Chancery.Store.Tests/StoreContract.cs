@@ -4,7 +4,7 @@ using Chancery.Testing;
 namespace Chancery.Store.Tests;
 
 /// <summary>
-/// What every store engine must do, written once: SQLite runs it now, PostgreSQL will run the same.
+/// What every store engine must do, written once: SQLite and PostgreSQL run the same tests.
 /// Each test gets an empty store from <see cref="NewStoreAsync"/>.
 /// </summary>
 public abstract class StoreContract : IAsyncLifetime

@@ -1,3 +1,4 @@
+using Chancery.Store.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Chancery.Store.Sqlite;
@@ -8,7 +9,7 @@ namespace Chancery.Store.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    private static readonly IReadOnlyList<(int Version, string Script)> Scripts = LoadScripts();
+    private static readonly IReadOnlyList<(int Version, string Script)> Scripts = MigrationScripts.Load("sqlite");
 
     public static int Latest => Scripts[^1].Version;
 
@@ -34,25 +35,5 @@ internal static class SqliteMigrations
         command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static List<(int, string)> LoadScripts()
-    {
-        var assembly = typeof(SqliteMigrations).Assembly;
-        var scripts = assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("sqlite/", StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(name => (Version: int.Parse(name["sqlite/".Length..name.IndexOf('-', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture), Name: name))
-            .OrderBy(s => s.Version)
-            .Select(s =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(s.Name)!);
-                return (s.Version, reader.ReadToEnd());
-            })
-            .ToList();
-        if (scripts.Select((s, i) => s.Item1 == i + 1).Any(inOrder => !inOrder))
-        {
-            throw new InvalidOperationException("SQLite migrations must be numbered 0001, 0002, ... without gaps");
-        }
-        return scripts;
     }
 }
