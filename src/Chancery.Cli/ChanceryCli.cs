@@ -47,6 +47,10 @@ public static class ChanceryCli
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create a Chancery database with the reference data (states, organisations, partnerships, mechanisms).")
                 .WithExample("init", "--db", "team.db");
+            config.AddCommand<MigrateCommand>("migrate")
+                .WithDescription("Copy a whole store to another engine, ids and all: SQLite to PostgreSQL for a team, or back.")
+                .WithExample("migrate", "--from", "chancery.db", "--to", "\"Host=db;Database=chancery;Username=chancery\"")
+                .WithExample("migrate", "--from", "\"Host=db;Database=chancery;Username=chancery\"", "--to", "copy.db");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Load the demo dataset: real engagements of ASEAN and its partners, with sources and evidence.");
             config.AddCommand<PartnersCommand>("partners")

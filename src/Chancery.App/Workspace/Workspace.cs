@@ -1,6 +1,5 @@
 using Chancery.ReferenceData;
 using Chancery.Store;
-using Chancery.Store.Sqlite;
 
 namespace Chancery.App;
 
@@ -29,11 +28,10 @@ public sealed class Workspace : IAsyncDisposable
     public static async Task<Workspace> OpenAsync(StoreLocation location, OpenMode mode, IProgress<LoadProgress>? progress = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var create = mode == OpenMode.Initialise || location.IsDefault;
-        var existed = File.Exists(location.Path);
-        var store = await SqliteStore.OpenAsync(location.Path, create, clock, cancellationToken);
+        var (store, created) = await StoreOpener.OpenAsync(location, create, clock, cancellationToken);
         try
         {
-            if (existed)
+            if (!created)
             {
                 return new Workspace(store, created: false, demo: null);
             }

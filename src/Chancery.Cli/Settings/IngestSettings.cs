@@ -9,8 +9,8 @@ namespace Chancery.Cli.Settings;
 
 public class IngestSettings : DocumentSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("The Chancery database. Default: $CHANCERY_DB, else ~/.local/share/chancery/chancery.db.")]
+    [CommandOption("--db <DATABASE>")]
+    [Description("The Chancery database: a SQLite file, or a PostgreSQL connection string. Default: $CHANCERY_DB, else ~/.local/share/chancery/chancery.db.")]
     public string? Database { get; init; }
 
     [CommandOption("--outlet <NAME>")]

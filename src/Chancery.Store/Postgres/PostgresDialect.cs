@@ -39,6 +39,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string CaselessEquals(string column, string parameter) => $"lower({column}) = lower({parameter})";
 
+    public override string? ContinueIds(string table) =>
+        $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}";
+
     public override FullTextIndex FullText { get; } = new PostgresFullText();
 
     public override bool IsUniqueViolation(DbException exception) =>

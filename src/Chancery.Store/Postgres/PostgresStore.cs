@@ -10,7 +10,7 @@ namespace Chancery.Store.Postgres;
 /// follow one another as SQLite's do: ingestion compares a report with the log and then stores it, and two workers
 /// doing that at once for the same engagement must not both find it missing.
 /// </summary>
-public sealed class PostgresStore : IChanceryStore
+public sealed class PostgresStore : IChanceryStore, ISessionStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly TimeProvider clock;
@@ -80,10 +80,10 @@ public sealed class PostgresStore : IChanceryStore
     }
 
     public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        RunAsync(work, write: false, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, write: false, cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        RunAsync(work, write: true, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, write: true, cancellationToken);
 
     public Task RefreshStatisticsAsync(CancellationToken cancellationToken = default) => Guard(Description.Location, async () =>
     {
@@ -94,7 +94,7 @@ public sealed class PostgresStore : IChanceryStore
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
-    private Task<T> RunAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) => Guard(Description.Location, async () =>
+    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) => Guard(Description.Location, async () =>
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(write ? IsolationLevel.ReadCommitted : IsolationLevel.RepeatableRead, cancellationToken);

@@ -51,6 +51,9 @@ internal abstract class SqlDialect
     /// <summary>A column equal to a parameter without regard to case (user names).</summary>
     public abstract string CaselessEquals(string column, string parameter);
 
+    /// <summary>After rows were copied in with their ids: sets the table's id generator past them; null when the engine needs nothing.</summary>
+    public abstract string? ContinueIds(string table);
+
     /// <summary>The store's full-text index, which the engines build in their own ways.</summary>
     public abstract FullTextIndex FullText { get; }
 

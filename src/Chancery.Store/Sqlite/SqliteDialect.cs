@@ -41,6 +41,9 @@ internal sealed class SqliteDialect : SqlDialect
     // The user table's name column is declared COLLATE NOCASE.
     public override string CaselessEquals(string column, string parameter) => $"{column} = {parameter}";
 
+    // An INTEGER PRIMARY KEY takes the next id after the largest there is.
+    public override string? ContinueIds(string table) => null;
+
     public override FullTextIndex FullText { get; } = new Fts5Index();
 
     public override bool IsUniqueViolation(DbException exception) =>

@@ -8,7 +8,7 @@ namespace Chancery.Store.Sqlite;
 /// A file is checked before SQLite touches it; a new one is built beside its final name and moved
 /// into place only once its schema is complete.
 /// </summary>
-public sealed class SqliteStore : IChanceryStore
+public sealed class SqliteStore : IChanceryStore, ISessionStore
 {
     /// <summary>"CHNC", written in the file header's application id: how a Chancery database is told from others.</summary>
     public const int ApplicationId = 0x43484E43;
@@ -97,10 +97,10 @@ public sealed class SqliteStore : IChanceryStore
     }
 
     public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        RunAsync(work, deferred: true, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, write: false, cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        RunAsync(work, deferred: false, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, write: true, cancellationToken);
 
     public ValueTask DisposeAsync()
     {
@@ -110,12 +110,12 @@ public sealed class SqliteStore : IChanceryStore
         return ValueTask.CompletedTask;
     }
 
-    private Task<T> RunAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, bool deferred, CancellationToken cancellationToken) => Guard(async () =>
+    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) => Guard(async () =>
     {
         await using var connection = await ConnectAsync(cancellationToken);
         // Deferred: a snapshot taken at the first read. Immediate: the write lock taken at once, so the
         // transaction never has to be retried halfway through.
-        await using var transaction = connection.BeginTransaction(deferred);
+        await using var transaction = connection.BeginTransaction(deferred: !write);
         await using var session = new SqlSession(connection, transaction, SqliteDialect.Instance, clock);
         var result = await work(session, cancellationToken);
         await session.WriteFullTextAsync(cancellationToken);

@@ -1,10 +1,11 @@
 using Chancery.Store.Sqlite;
+using Chancery.Store.Sql;
 using Chancery.Testing;
 
 namespace Chancery.Store.Tests.Sqlite;
 
 /// <summary>A new SQLite store in a temporary folder of its own, which goes when the store is disposed.</summary>
-internal sealed class SqliteFixture(IChanceryStore store, TemporaryDirectory folder) : IChanceryStore
+internal sealed class SqliteFixture(IChanceryStore store, TemporaryDirectory folder) : IChanceryStore, ISessionStore
 {
     public StoreDescription Description => store.Description;
 
@@ -19,6 +20,9 @@ internal sealed class SqliteFixture(IChanceryStore store, TemporaryDirectory fol
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
         store.WriteAsync(work, cancellationToken);
+
+    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) =>
+        ((ISessionStore)store).SessionAsync(work, write, cancellationToken);
 
     public Task RefreshStatisticsAsync(CancellationToken cancellationToken = default) => store.RefreshStatisticsAsync(cancellationToken);
 
