@@ -33,9 +33,9 @@ internal sealed class GrownStore : IAsyncDisposable
         Workspace? workspace = null;
         try
         {
-            var existed = File.Exists(path);
-            workspace = await Workspace.OpenAsync(new StoreLocation(path, IsDefault: false), existed ? OpenMode.Existing : OpenMode.Initialise, clock: environment.Clock, cancellationToken: cancellationToken);
-            if (!existed)
+            // Initialise opens a store that is there as it is, and creates one (a file, or a PostgreSQL schema) that is not.
+            workspace = await Workspace.OpenAsync(new StoreLocation(path, IsDefault: false), OpenMode.Initialise, clock: environment.Clock, cancellationToken: cancellationToken);
+            if (workspace.Created)
             {
                 await DemoLoader.LoadAsync(workspace.Store, cancellationToken: cancellationToken);
             }
