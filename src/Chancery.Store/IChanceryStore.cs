@@ -9,6 +9,9 @@ public interface IChanceryStore : IAsyncDisposable
 {
     StoreDescription Description { get; }
 
+    /// <summary>The ingest queue workers share.</summary>
+    IJobQueue Jobs { get; }
+
     Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
 
     Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);

@@ -14,11 +14,11 @@ public static class StoreCopy
         "meta", "actor", "partnership_status", "coordinator_term", "person", "position", "mechanism", "mechanism_party", "sitting",
         "plan", "plan_party", "plan_section", "action_line", "action_line_change", "source", "engagement", "engagement_party",
         "participant", "engagement_sector", "engagement_stance", "engagement_plan", "citation", "review_flag", "action_line_link",
-        "app_user", "api_token",
+        "app_user", "api_token", "ingest_job",
     ];
 
     /// <summary>The tables whose rows the store numbers itself.</summary>
-    private static readonly HashSet<string> Numbered = ["person", "source", "engagement", "app_user", "api_token"];
+    private static readonly HashSet<string> Numbered = ["person", "source", "engagement", "app_user", "api_token", "ingest_job"];
 
     /// <summary>Copies everything <paramref name="from"/> holds into <paramref name="to"/>, in one transaction of the target.</summary>
     /// <param name="copied">Told each table's name and rows as it is done, then "full text" once the index is written.</param>
@@ -41,7 +41,7 @@ public static class StoreCopy
             await writer.IndexEverythingAsync(ct);
             copied?.Invoke("full text", tables.Single(c => c.Item1 == "engagement").Item2);
             return (IReadOnlyList<(string, long)>)tables;
-        }, write: true, cancellationToken), write: false, cancellationToken);
+        }, SessionAccess.Write, cancellationToken), SessionAccess.Read, cancellationToken);
     }
 
     private static async Task EnsureEmptyAsync(SqlSession target, StoreDescription description, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string NewestFirst(string column) => $"{column} DESC NULLS LAST";
 
+    public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
     public override string Caseless(string column) => $"lower({column})";
 
     public override string Like => "ILIKE";

@@ -25,6 +25,8 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
 
     public StoreDescription Description { get; }
 
+    public IJobQueue Jobs => new SqlJobQueue(this);
+
     /// <summary>True when opening this store created its schema.</summary>
     public bool Created { get; }
 
@@ -80,10 +82,10 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
     }
 
     public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        ((ISessionStore)this).SessionAsync(work, write: false, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, SessionAccess.Read, cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        ((ISessionStore)this).SessionAsync(work, write: true, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, SessionAccess.Write, cancellationToken);
 
     public Task RefreshStatisticsAsync(CancellationToken cancellationToken = default) => Guard(Description.Location, async () =>
     {
@@ -94,11 +96,11 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
-    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) => Guard(Description.Location, async () =>
+    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, SessionAccess access, CancellationToken cancellationToken) => Guard(Description.Location, async () =>
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(write ? IsolationLevel.ReadCommitted : IsolationLevel.RepeatableRead, cancellationToken);
-        if (write)
+        await using var transaction = await connection.BeginTransactionAsync(access == SessionAccess.Read ? IsolationLevel.RepeatableRead : IsolationLevel.ReadCommitted, cancellationToken);
+        if (access == SessionAccess.Write)
         {
             await using var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgresMigrations.LockKey})", connection, transaction);
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);

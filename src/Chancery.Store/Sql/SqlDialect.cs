@@ -42,6 +42,9 @@ internal abstract class SqlDialect
     /// <summary>Descending with nulls last, as SQLite sorts them and PostgreSQL does not unless told.</summary>
     public abstract string NewestFirst(string column);
 
+    /// <summary>What makes a row chosen for update pass over rows other transactions hold: a queue's claim.</summary>
+    public abstract string SkipLocked { get; }
+
     /// <summary>A column sorted without regard to case.</summary>
     public abstract string Caseless(string column);
 

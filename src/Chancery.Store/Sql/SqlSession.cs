@@ -67,7 +67,11 @@ internal sealed partial class SqlSession(DbConnection connection, DbTransaction 
         return rows;
     }
 
-    private string Now() => clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private string Now() => Timestamp(clock.GetUtcNow());
+
+    /// <summary>A moment as the store keeps it: UTC, ISO 8601 to the millisecond, so that text order is time order.</summary>
+    private static string Timestamp(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string JsonList(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), StoreJsonContext.Default.StringArray);
 

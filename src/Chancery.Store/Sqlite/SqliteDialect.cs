@@ -34,6 +34,9 @@ internal sealed class SqliteDialect : SqlDialect
     // SQLite sorts NULL below every value, so DESC puts it last already, and the date index serves the order.
     public override string NewestFirst(string column) => $"{column} DESC";
 
+    // One writer at a time: nothing is ever locked by another transaction that a write could see.
+    public override string SkipLocked => "";
+
     public override string Caseless(string column) => $"{column} COLLATE NOCASE";
 
     public override string Like => "LIKE";

@@ -29,6 +29,8 @@ public sealed class SqliteStore : IChanceryStore, ISessionStore
 
     public StoreDescription Description { get; }
 
+    public IJobQueue Jobs => new SqlJobQueue(this);
+
     /// <summary>How many engagements make a store worth analysing on opening.</summary>
     private const int LargeStore = 10_000;
 
@@ -97,10 +99,10 @@ public sealed class SqliteStore : IChanceryStore, ISessionStore
     }
 
     public Task<T> ReadAsync<T>(Func<IStoreReader, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        ((ISessionStore)this).SessionAsync(work, write: false, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, SessionAccess.Read, cancellationToken);
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        ((ISessionStore)this).SessionAsync(work, write: true, cancellationToken);
+        ((ISessionStore)this).SessionAsync(work, SessionAccess.Write, cancellationToken);
 
     public ValueTask DisposeAsync()
     {
@@ -110,12 +112,12 @@ public sealed class SqliteStore : IChanceryStore, ISessionStore
         return ValueTask.CompletedTask;
     }
 
-    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, bool write, CancellationToken cancellationToken) => Guard(async () =>
+    Task<T> ISessionStore.SessionAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, SessionAccess access, CancellationToken cancellationToken) => Guard(async () =>
     {
         await using var connection = await ConnectAsync(cancellationToken);
         // Deferred: a snapshot taken at the first read. Immediate: the write lock taken at once, so the
         // transaction never has to be retried halfway through.
-        await using var transaction = connection.BeginTransaction(deferred: !write);
+        await using var transaction = connection.BeginTransaction(deferred: access == SessionAccess.Read);
         await using var session = new SqlSession(connection, transaction, SqliteDialect.Instance, clock);
         var result = await work(session, cancellationToken);
         await session.WriteFullTextAsync(cancellationToken);
