@@ -16,10 +16,14 @@ internal sealed class EngagementResolver
     private readonly MechanismResolver mechanisms;
     private readonly PlanResolver plans;
 
-    private EngagementResolver(IEnumerable<Actor> actors, IEnumerable<Person> people, IReadOnlyList<Mechanism> mechanisms, IReadOnlyList<Plan> plans)
+    /// <summary>The greatest id of the people known: those stored since by others have greater ones.</summary>
+    private long lastPerson;
+
+    private EngagementResolver(IEnumerable<Actor> actors, IReadOnlyList<Person> people, IReadOnlyList<Mechanism> mechanisms, IReadOnlyList<Plan> plans)
     {
         this.actors = [.. actors.Select(a => a.Id)];
         this.people = new PeopleIndex(people);
+        lastPerson = people.Count == 0 ? 0 : people.Max(p => p.Id.Value);
         this.mechanisms = new MechanismResolver(mechanisms);
         this.plans = new PlanResolver(plans);
     }
@@ -29,6 +33,19 @@ internal sealed class EngagementResolver
         await reader.PeopleAsync(PeopleQuery.All, cancellationToken),
         await reader.MechanismsAsync(cancellationToken: cancellationToken),
         await reader.PlansAsync(cancellationToken));
+
+    /// <summary>
+    /// Learns the people other workers stored since this resolver was loaded or last caught up, so that a worker does not
+    /// add again someone another worker added: called at the start of each write transaction, when no one else writes.
+    /// </summary>
+    public async Task CatchUpAsync(IStoreReader reader, CancellationToken cancellationToken)
+    {
+        foreach (var person in await reader.PeopleAsync(new PeopleQuery { After = new Id<Person>(lastPerson) }, cancellationToken))
+        {
+            people.Add(person);
+            lastPerson = Math.Max(lastPerson, person.Id.Value);
+        }
+    }
 
     public async Task<Engagement> ResolveAsync(IStoreWriter writer, ExtractedEngagement extracted, Id<Source> source, Classification classification, CancellationToken cancellationToken)
     {
@@ -84,6 +101,7 @@ internal sealed class EngagementResolver
             ? new Person(name) { Positions = position is null ? [] : [position] }
             : known with { Positions = [.. known.Positions.Where(p => p != held), held is null ? position! : Since(held, date!.Value)] };
         person = person with { Id = await writer.SavePersonAsync(person, cancellationToken) };
+        lastPerson = Math.Max(lastPerson, person.Id.Value);
         if (known is null)
         {
             people.Add(person);

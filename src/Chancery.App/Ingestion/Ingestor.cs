@@ -86,6 +86,19 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
     }
 
     /// <summary>
+    /// Reads, extracts and stores one document, in a transaction of its own, and leaves the store's statistics alone:
+    /// what a worker of the ingest queue does with each job it claims.
+    /// </summary>
+    public async Task<DocumentIngestion> IngestOneAsync(DocumentSource source, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        await foreach (var extraction in runner.RunAsync([source], cancellationToken))
+        {
+            return (await StoreAsync([extraction], options, cancellationToken)).Single();
+        }
+        return new DocumentIngestion(source.Location, DocumentOutcome.Failed, Error: "could not be read");
+    }
+
+    /// <summary>
     /// Stores a batch in one transaction; if that fails, each document in a transaction of its own, so that the one
     /// at fault fails alone and the others are stored.
     /// </summary>
@@ -95,6 +108,10 @@ public sealed class Ingestor(ExtractionRunner runner, IChanceryStore store)
         {
             return await store.WriteAsync(async (writer, ct) =>
             {
+                if (resolver is not null)
+                {
+                    await resolver.CatchUpAsync(writer, ct);
+                }
                 var outcomes = new List<DocumentIngestion>(batch.Count);
                 foreach (var extraction in batch)
                 {

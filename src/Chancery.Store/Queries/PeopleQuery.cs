@@ -10,6 +10,9 @@ public sealed record PeopleQuery
     /// <summary>The one person of this id.</summary>
     public Id<Person>? Id { get; init; }
 
+    /// <summary>People stored after this one (of a greater id): those another process added since.</summary>
+    public Id<Person>? After { get; init; }
+
     public SearchText? Name { get; init; }
 
     /// <summary>People who held a position of this state or organisation.</summary>

@@ -21,6 +21,11 @@ internal sealed partial class SqlSession
             where.Append(" AND id = @id");
             parameters.Add(("@id", id.Value));
         }
+        if (query.After is { } after)
+        {
+            where.Append(" AND id > @after");
+            parameters.Add(("@after", after.Value));
+        }
         if (query.Affiliation is { } affiliation)
         {
             where.Append(" AND id IN (SELECT person_id FROM position WHERE affiliation = @affiliation)");
