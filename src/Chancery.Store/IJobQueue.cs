@@ -7,7 +7,7 @@ namespace Chancery.Store;
 public interface IJobQueue
 {
     /// <summary>Queues a document; returns the job's id.</summary>
-    Task<long> EnqueueAsync(string name, byte[] content, CancellationToken cancellationToken = default);
+    Task<long> EnqueueAsync(IngestJob job, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Takes the oldest waiting job for the worker, or one another worker took more than <paramref name="stale"/> ago

@@ -6,13 +6,13 @@ namespace Chancery.Store.Tests;
 /// <summary>The ingest queue: jobs go out oldest first, each to one worker, and come back when their worker died.</summary>
 public abstract class StoreJobQueueTest : StoreContract
 {
-    private static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
+    private static IngestJob Job(string name, string text) => new(name, Encoding.UTF8.GetBytes(text));
 
     [Fact]
-    public async Task Given_queued_documents_when_claimed_then_they_come_oldest_first_with_their_bytes_and_then_none()
+    public async Task Given_queued_documents_when_claimed_then_they_come_oldest_first_with_their_bytes_and_options_and_then_none()
     {
-        var first = await Store.Jobs.EnqueueAsync("a.txt", Text("first"));
-        var second = await Store.Jobs.EnqueueAsync("b.txt", Text("second"));
+        var first = await Store.Jobs.EnqueueAsync(Job("a.txt", "first") with { Outlet = "TASS", Classification = Domain.Classification.Restricted });
+        var second = await Store.Jobs.EnqueueAsync(Job("b.txt", "second"));
 
         var one = await Store.Jobs.ClaimAsync("w1", TimeSpan.FromMinutes(10));
         var two = await Store.Jobs.ClaimAsync("w2", TimeSpan.FromMinutes(10));
@@ -20,6 +20,8 @@ public abstract class StoreJobQueueTest : StoreContract
 
         one.ShouldNotBeNull().Id.ShouldBe(first);
         one.Name.ShouldBe("a.txt");
+        one.Outlet.ShouldBe("TASS");
+        one.Classification.ShouldBe(Domain.Classification.Restricted);
         Encoding.UTF8.GetString(one.Content).ShouldBe("first");
         two.ShouldNotBeNull().Id.ShouldBe(second);
         none.ShouldBeNull();
@@ -29,8 +31,8 @@ public abstract class StoreJobQueueTest : StoreContract
     [Fact]
     public async Task Given_claimed_jobs_when_finished_then_they_count_as_done_or_failed_and_the_queue_is_drained()
     {
-        await Store.Jobs.EnqueueAsync("a.txt", Text("a"));
-        await Store.Jobs.EnqueueAsync("b.txt", Text("b"));
+        await Store.Jobs.EnqueueAsync(Job("a.txt", "a"));
+        await Store.Jobs.EnqueueAsync(Job("b.txt", "b"));
         var a = (await Store.Jobs.ClaimAsync("w", TimeSpan.FromMinutes(10)))!;
         var b = (await Store.Jobs.ClaimAsync("w", TimeSpan.FromMinutes(10)))!;
 
@@ -45,7 +47,7 @@ public abstract class StoreJobQueueTest : StoreContract
     [Fact]
     public async Task Given_a_job_whose_worker_never_finished_when_it_is_stale_then_another_worker_claims_it()
     {
-        var id = await Store.Jobs.EnqueueAsync("a.txt", Text("a"));
+        var id = await Store.Jobs.EnqueueAsync(Job("a.txt", "a"));
         await Store.Jobs.ClaimAsync("died", TimeSpan.FromMinutes(10));
 
         (await Store.Jobs.ClaimAsync("w2", TimeSpan.FromMinutes(10))).ShouldBeNull();
@@ -58,7 +60,7 @@ public abstract class StoreJobQueueTest : StoreContract
         const int Jobs = 200;
         for (var i = 0; i < Jobs; i++)
         {
-            await Store.Jobs.EnqueueAsync($"{i}.txt", Text(i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await Store.Jobs.EnqueueAsync(Job($"{i}.txt", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         var claimed = new ConcurrentBag<(string Worker, long Job)>();
 

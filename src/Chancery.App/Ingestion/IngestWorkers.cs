@@ -16,8 +16,8 @@ public sealed class IngestWorkers(IChanceryStore store, Func<Ingestor> newIngest
     /// <summary>How long a claimed job may run before another worker takes it, its worker taken for dead.</summary>
     public static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
 
-    /// <summary>Queues the documents; returns how many.</summary>
-    public static async Task<int> EnqueueAsync(IChanceryStore store, IEnumerable<DocumentSource> sources, CancellationToken cancellationToken = default)
+    /// <summary>Queues the documents, with the outlet and classification their sources and engagements are to have; returns how many.</summary>
+    public static async Task<int> EnqueueAsync(IChanceryStore store, IEnumerable<DocumentSource> sources, IngestOptions options, CancellationToken cancellationToken = default)
     {
         var queued = 0;
         foreach (var source in sources)
@@ -25,7 +25,9 @@ public sealed class IngestWorkers(IChanceryStore store, Func<Ingestor> newIngest
             await using var stream = source.Open();
             using var content = new MemoryStream();
             await stream.CopyToAsync(content, cancellationToken);
-            await store.Jobs.EnqueueAsync(Path.GetFileName(source.Location), content.ToArray(), cancellationToken);
+            await store.Jobs.EnqueueAsync(
+                new IngestJob(Path.GetFileName(source.Location), content.ToArray()) { Outlet = options.Outlet, Classification = options.Classification },
+                cancellationToken);
             queued++;
         }
         return queued;
@@ -33,7 +35,7 @@ public sealed class IngestWorkers(IChanceryStore store, Func<Ingestor> newIngest
 
     /// <param name="workers">How many workers to run at once.</param>
     /// <param name="onDocument">Told what became of each job, as it happens, from any worker's thread.</param>
-    public async Task<IngestionReport> RunAsync(int workers, IngestOptions options, IProgress<LoadProgress>? progress = null,
+    public async Task<IngestionReport> RunAsync(int workers, IProgress<LoadProgress>? progress = null,
         Action<DocumentIngestion>? onDocument = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -46,6 +48,7 @@ public sealed class IngestWorkers(IChanceryStore store, Func<Ingestor> newIngest
             while (await store.Jobs.ClaimAsync($"{name}:{n}", Stale, cancellationToken) is { } job)
             {
                 var source = new DocumentSource(Path.GetFileNameWithoutExtension(job.Name), job.Name, () => new MemoryStream(job.Content, writable: false));
+                var options = new IngestOptions { Outlet = job.Outlet, Classification = job.Classification };
                 var outcome = await ingestor.IngestOneAsync(source, options, cancellationToken);
                 await store.Jobs.FinishAsync(job.Id, outcome.Error, cancellationToken);
                 lock (report)

@@ -282,7 +282,8 @@ internal sealed partial class SqlSession
         // One query a table: the first key of the record that no row has.
         var numeric = table is "person" or "source";
         var set = numeric ? dialect.IdsOf("@keys") : dialect.TextsOf("@keys");
-        if (await ScalarAsync($"SELECT value FROM ({set}) k WHERE value NOT IN (SELECT id FROM {table}) LIMIT 1", cancellationToken, ("@keys", JsonKeys(wanted, numeric))) is { } missing)
+        // NOT EXISTS looks each key up by the primary key; PostgreSQL ran NOT IN over 200,000 people as a scan per key.
+        if (await ScalarAsync($"SELECT value FROM ({set}) k WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = k.value) LIMIT 1", cancellationToken, ("@keys", JsonKeys(wanted, numeric))) is { } missing)
         {
             throw Invalid($"the engagement refers to {table} {missing}, which the store does not hold");
         }

@@ -3,9 +3,11 @@ namespace Chancery.Store.Sql;
 /// <summary>The ingest queue's statements (see <see cref="SqlJobQueue"/>).</summary>
 internal sealed partial class SqlSession
 {
-    public async Task<long> EnqueueJobAsync(string name, byte[] content, CancellationToken cancellationToken) =>
-        (long)(await ScalarAsync("INSERT INTO ingest_job (name, content, queued_at) VALUES (@name, @content, @now) RETURNING id",
-            cancellationToken, ("@name", name), ("@content", content), ("@now", Now())))!;
+    public async Task<long> EnqueueJobAsync(IngestJob job, CancellationToken cancellationToken) =>
+        (long)(await ScalarAsync(
+            "INSERT INTO ingest_job (name, content, outlet, classification, queued_at) VALUES (@name, @content, @outlet, @classification, @now) RETURNING id",
+            cancellationToken, ("@name", job.Name), ("@content", job.Content), ("@outlet", job.Outlet),
+            ("@classification", SqlValues.Slug(job.Classification)), ("@now", Now())))!;
 
     /// <summary>
     /// One statement: the row is chosen and marked in the same step. On PostgreSQL the choice skips rows other workers
@@ -20,9 +22,9 @@ internal sealed partial class SqlSession
             WHERE id = (SELECT id FROM ingest_job
                         WHERE state = 'queued' OR (state = 'running' AND started_at < @stale)
                         ORDER BY id LIMIT 1 {dialect.SkipLocked})
-            RETURNING id, name, content
+            RETURNING id, name, content, outlet, classification
             """,
-            r => new IngestJob(r.Long(0), r.Text(1), (byte[])r.GetValue(2)),
+            r => new IngestJob(r.Text(1), (byte[])r.GetValue(2)) { Id = r.Long(0), Outlet = r.TextOrNull(3), Classification = r.Enum<Domain.Classification>(4) },
             cancellationToken, ("@worker", worker), ("@now", Timestamp(now)), ("@stale", Timestamp(now - stale)));
         return jobs.SingleOrDefault();
     }

@@ -95,7 +95,7 @@ internal sealed partial class SqlSession(DbConnection connection, DbTransaction 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>Keys as a JSON array: numbers for tables keyed by number, so that <c>NOT IN</c> compares like with like.</summary>
+    /// <summary>Keys as a JSON array: numbers for tables keyed by number, so that keys are compared with keys of their own type.</summary>
     private static string JsonKeys(IReadOnlyList<string> keys, bool numeric) =>
         numeric ? JsonIds(keys.Select(long.Parse)) : JsonList(keys);
 

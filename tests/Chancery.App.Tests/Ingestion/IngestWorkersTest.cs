@@ -50,12 +50,12 @@ public sealed class IngestWorkersTest : IAsyncLifetime
             foreach (var release in Releases)
             {
                 var text = await File.ReadAllTextAsync(Path.Combine(Repository.DevCorpus, release));
-                await store.Jobs.EnqueueAsync($"{copy}-{release}", Encoding.UTF8.GetBytes($"{text}\n\n(Reposted by wire {copy}.)\n"));
+                await store.Jobs.EnqueueAsync(new IngestJob($"{copy}-{release}", Encoding.UTF8.GetBytes($"{text}\n\n(Reposted by wire {copy}.)\n")) { Outlet = "Test Wire" });
             }
         }
         var reached = new ConcurrentDictionary<string, HashSet<Id<Engagement>>>();
 
-        var report = await Workers(store).RunAsync(8, new IngestOptions { Outlet = "Test Wire" },
+        var report = await Workers(store).RunAsync(8,
             onDocument: outcome => reached[outcome.Location] = [.. outcome.Created, .. outcome.Merged]);
 
         report.Documents.ShouldBe(Reposts * Releases.Length);
@@ -70,6 +70,9 @@ public sealed class IngestWorkersTest : IAsyncLifetime
                 reached[$"{copy}-{release}"].Order().ToList().ShouldBe(first, $"repost {copy} of {release}");
             }
         }
+        var sources = await store.ReadAsync((r, ct) => r.RecentSourcesAsync(Classification.Confidential, 0, 100, ct));
+        sources.Count.ShouldBe(Reposts * Releases.Length);
+        sources.ShouldAllBe(source => source.Outlet == "Test Wire");
         var (engagements, people) = await CountsAsync(store);
         var (onceEngagements, oncePeople) = await IngestedOnceAsync();
         engagements.ShouldBe(onceEngagements);
@@ -85,9 +88,9 @@ public sealed class IngestWorkersTest : IAsyncLifetime
         await using var alone = await Workspace.OpenAsync(new StoreLocation(folder.File("once.db"), IsDefault: false), OpenMode.Initialise);
         foreach (var release in Releases)
         {
-            await alone.Store.Jobs.EnqueueAsync(release, await File.ReadAllBytesAsync(Path.Combine(Repository.DevCorpus, release)));
+            await alone.Store.Jobs.EnqueueAsync(new IngestJob(release, await File.ReadAllBytesAsync(Path.Combine(Repository.DevCorpus, release))) { Outlet = "Test Wire" });
         }
-        await Workers(alone.Store).RunAsync(1, new IngestOptions { Outlet = "Test Wire" });
+        await Workers(alone.Store).RunAsync(1);
         return await CountsAsync(alone.Store);
     }
 
