@@ -47,6 +47,18 @@ public static class ChanceryCli
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create a Chancery database with the reference data (states, organisations, partnerships, mechanisms).")
                 .WithExample("init", "--db", "team.db");
+            config.AddBranch("queue", queue =>
+            {
+                queue.SetDescription("The ingest queue: documents waiting for `chancery work`, shared by every worker on the store.");
+                queue.AddCommand<QueueAddCommand>("add")
+                    .WithDescription("Queue documents (files and folders), with their outlet and classification.")
+                    .WithExample("queue", "add", "releases/", "--outlet", "ASEAN Secretariat");
+                queue.AddCommand<QueueStatusCommand>("status")
+                    .WithDescription("How many queued documents wait, run, are done or failed.");
+            });
+            config.AddCommand<WorkCommand>("work")
+                .WithDescription("Run workers on the ingest queue until no document waits; run it on several machines sharing a PostgreSQL store.")
+                .WithExample("work", "--workers", "8", "--db", "\"Host=db;Database=chancery;Username=chancery\"");
             config.AddCommand<MigrateCommand>("migrate")
                 .WithDescription("Copy a whole store to another engine, ids and all: SQLite to PostgreSQL for a team, or back.")
                 .WithExample("migrate", "--from", "chancery.db", "--to", "\"Host=db;Database=chancery;Username=chancery\"")

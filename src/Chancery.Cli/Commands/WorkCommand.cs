@@ -1,0 +1,38 @@
+using Chancery.App.Extraction;
+using Chancery.App.Ingestion;
+using Chancery.Cli.Rendering;
+using Chancery.Cli.Settings;
+using Chancery.Extraction;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Chancery.Cli.Commands;
+
+/// <summary>
+/// <c>chancery work</c>: runs workers on the store's ingest queue until no document waits. Several can run at once, on
+/// several machines sharing a PostgreSQL store: each document goes to one worker, and none is stored twice.
+/// </summary>
+internal sealed class WorkCommand(CliEnvironment environment) : AsyncCommand<WorkSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WorkSettings settings, CancellationToken cancellationToken)
+    {
+        await using var workspace = await WorkspaceOpener.OpenAsync(environment, settings, cancellationToken);
+        var store = workspace.Store;
+        // Each worker reads one document at a time: the workers are the parallelism.
+        var options = ExtractionOptions.Default with { Parallelism = 1, TimeLimit = TimeSpan.FromSeconds(settings.TimeoutSeconds) };
+        var workers = new IngestWorkers(store, () => new Ingestor(new ExtractionRunner(Extractor.Default, options), store));
+        var report = await ProgressDisplay.RunAsync(environment.Progress, $"{settings.Workers} workers on the queue",
+            progress => workers.RunAsync(settings.Workers, progress, outcome =>
+            {
+                if (outcome.Error is { } error)
+                {
+                    environment.Error.WriteLine($"chancery: {outcome.Location}: {error}");
+                }
+            }, cancellationToken));
+        environment.Out.MarkupLine(Markup.Escape(
+            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second) by {settings.Workers} workers: "
+            + $"{report.Stored} stored, {report.AlreadyStored} already stored, {report.Failed} failed; "
+            + $"{report.Created} engagements new, {report.Merged} reported again, {report.Flags} flags for review."));
+        return report.Failed > 0 ? 1 : 0;
+    }
+}
