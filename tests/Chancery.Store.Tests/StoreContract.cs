@@ -22,7 +22,10 @@ public abstract class StoreContract : IAsyncLifetime
     protected Task<T> Write<T>(Func<IStoreWriter, Task<T>> work) => Store.WriteAsync((writer, _) => work(writer));
 
     /// <summary>The seed's world: actors, the ARSOM, the CPA, Tene and Zagaynov, one source, the courtesy call and the 19th ARSOM.</summary>
-    protected async Task<Seeded> SeedAsync() => await Write(async w =>
+    protected async Task<Seeded> SeedAsync() => await Write(SeedAsync);
+
+    /// <summary>The seed's world written by <paramref name="w"/>: what <see cref="SeedAsync()"/> stores, for tests of their own stores.</summary>
+    public static async Task<Seeded> SeedAsync(IStoreWriter w)
     {
         foreach (var actor in new[] { Samples.AseanActor, Samples.RussiaActor, Samples.CambodiaActor, Samples.IndonesiaActor })
         {
@@ -36,7 +39,7 @@ public abstract class StoreContract : IAsyncLifetime
         var call = await w.SaveEngagementAsync(Samples.CourtesyCall(tene, zagaynov, source));
         var arsom = await w.SaveEngagementAsync(Samples.NineteenthArsom(source));
         return new Seeded(tene, zagaynov, source, call, arsom);
-    });
+    }
 
-    protected sealed record Seeded(Id<Person> Tene, Id<Person> Zagaynov, Id<Source> Source, Id<Engagement> CourtesyCall, Id<Engagement> Arsom);
+    public sealed record Seeded(Id<Person> Tene, Id<Person> Zagaynov, Id<Source> Source, Id<Engagement> CourtesyCall, Id<Engagement> Arsom);
 }

@@ -56,18 +56,8 @@ public sealed class StoreCopyTest
     /// <summary>The seed's world, with a later report's flag, an editor's link to an action line, and a user with a token.</summary>
     private static Task FillAsync(IChanceryStore store) => store.WriteAsync(async (w, _) =>
     {
-        foreach (var actor in new[] { Samples.AseanActor, Samples.RussiaActor, Samples.CambodiaActor, Samples.IndonesiaActor })
-        {
-            await w.SaveActorAsync(actor);
-        }
+        var call = (await StoreContract.SeedAsync(w)).CourtesyCall;
         await w.SavePartnershipAsync(Samples.RussiaPartnership);
-        await w.SaveMechanismAsync(Samples.ArsomMechanism);
-        await w.SavePlanAsync(Samples.CpaPlan);
-        var tene = await w.SavePersonAsync(Samples.Tene);
-        var zagaynov = await w.SavePersonAsync(Samples.Zagaynov);
-        var source = await w.SaveSourceAsync(Samples.CourtesyCallSource);
-        var call = await w.SaveEngagementAsync(Samples.CourtesyCall(tene, zagaynov, source));
-        await w.SaveEngagementAsync(Samples.NineteenthArsom(source));
         await w.SaveEngagementAsync(new Engagement { Kind = EngagementKind.Summit, Parties = [Samples.Asean, Samples.Russia], Summary = "Undated summit at Kazan" });
         var later = await w.SaveSourceAsync(new Source { Text = "The Deputy Secretary-General met Zagaynov in Bali.", Outlet = "Bernama" });
         await w.AddCitationAsync(call, new Citation(later, CitationRole.Mentioned), [new ReviewFlag(EngagementField.City, "Bali", later)]);
