@@ -21,15 +21,19 @@ internal sealed class PostgresFullText : FullTextIndex
 
     public override string AddEngagements =>
         """
-        INSERT INTO engagement_search (engagement_id, document)
+        INSERT INTO engagement_search (engagement_id, document, classification)
         SELECT (j.value ->> 0)::bigint,
-               to_tsvector('simple', j.value ->> 1) || to_tsvector('simple', j.value ->> 2) || to_tsvector('simple', j.value ->> 3)
+               to_tsvector('simple', j.value ->> 1) || to_tsvector('simple', j.value ->> 2) || to_tsvector('simple', j.value ->> 3),
+               j.value ->> 4
         FROM json_array_elements(@rows::json) AS j(value)
-        ON CONFLICT (engagement_id) DO UPDATE SET document = excluded.document
+        ON CONFLICT (engagement_id) DO UPDATE SET document = excluded.document, classification = excluded.classification
         """;
 
     public override string EngagementMatches =>
         "e.id IN (SELECT engagement_id FROM engagement_search WHERE document @@ to_tsquery('simple', @text))";
+
+    public override string CountMatches(string visibleClassifications) =>
+        $"SELECT count(*) FROM engagement_search WHERE document @@ to_tsquery('simple', @text) AND classification IN ({visibleClassifications})";
 
     /// <remarks>The snippet is cut from the stored text, in which words with accents are not marked.</remarks>
     public override string SearchSources(string visibleClassifications) =>

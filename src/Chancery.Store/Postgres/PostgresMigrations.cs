@@ -45,7 +45,8 @@ internal static class PostgresMigrations
         }
         foreach (var (version, script) in Scripts.Where(s => s.Version > (current ?? 0)))
         {
-            await using var command = new NpgsqlCommand(script + $"\nINSERT INTO schema_version (version) VALUES ({version});", connection, transaction);
+            // A migration rewrites whole tables of a large store: it takes as long as it takes.
+            await using var command = new NpgsqlCommand(script + $"\nINSERT INTO schema_version (version) VALUES ({version});", connection, transaction) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

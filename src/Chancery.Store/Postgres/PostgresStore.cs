@@ -54,6 +54,11 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
         // Statements a session runs again and again are prepared by the server once a connection has seen them twice.
         builder.MaxAutoPrepare = 64;
         builder.AutoPrepareMinUsages = 2;
+        // Chancery's statements read a page or a count each: compiling them (JIT) or starting parallel workers costs more
+        // than it saves (prepared, a partner's page 20 took 24 ms with two parallel workers and 9 ms without). Each is
+        // planned for its values: a plan made for any value parsed a search's tsquery again at every row it checked, and
+        // counted the 37,000 matches of a name in 115 ms rather than 38. A connection string that sets Options keeps its own.
+        builder.Options ??= "-c jit=off -c max_parallel_workers_per_gather=0 -c plan_cache_mode=force_custom_plan";
         var location = $"{builder.Host}:{builder.Port}/{builder.Database}{(builder.SearchPath is { Length: > 0 } path ? $" ({path})" : "")}";
         var dataSource = NpgsqlDataSource.Create(builder);
         try
@@ -130,7 +135,11 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
         {
             throw new StoreException(StoreProblem.Unreachable, $"{location} refused the connection: {e.MessageText}", e);
         }
-        catch (NpgsqlException e) when (e is not PostgresException && e.InnerException is System.Net.Sockets.SocketException or TimeoutException or IOException)
+        catch (NpgsqlException e) when (e is not PostgresException && e.InnerException is TimeoutException)
+        {
+            throw new StoreException(StoreProblem.Unreachable, $"PostgreSQL at {location} did not answer in time: {e.Message}", e);
+        }
+        catch (NpgsqlException e) when (e is not PostgresException && e.InnerException is System.Net.Sockets.SocketException or IOException)
         {
             throw new StoreException(StoreProblem.Unreachable, $"cannot reach PostgreSQL at {location}: {e.InnerException!.Message}", e);
         }

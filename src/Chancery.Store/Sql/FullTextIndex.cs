@@ -13,11 +13,20 @@ internal abstract class FullTextIndex
     /// <summary>Removes the entries of the engagements in <c>@ids</c> before they are written again; null when writing replaces them.</summary>
     public abstract string? RemoveEngagements { get; }
 
-    /// <summary>Adds engagements' entries from <c>@rows</c>, a JSON array of [id, summary, names, place] made with <see cref="Prepare"/>.</summary>
+    /// <summary>
+    /// Adds engagements' entries from <c>@rows</c>, a JSON array of [id, summary, names, place, classification], the texts
+    /// made with <see cref="Prepare"/>.
+    /// </summary>
     public abstract string AddEngagements { get; }
 
     /// <summary>A condition on <c>e.id</c>: the engagement's entry matches <c>@text</c>, bound to <see cref="Query"/>.</summary>
     public abstract string EngagementMatches { get; }
+
+    /// <summary>
+    /// Counts the engagements whose entry matches <c>@text</c> within the classifications listed, from the entries alone;
+    /// null when the engine counts them by joining the engagements.
+    /// </summary>
+    public abstract string? CountMatches(string visibleClassifications);
 
     /// <summary>
     /// Sources whose entry matches <c>@query</c> (bound to <see cref="Query"/>), best first, at most <c>@limit</c>, of the

@@ -47,6 +47,7 @@ internal sealed partial class SqlSession
             w.WriteStringValue(index.Prepare(entry.Value.Summary));
             w.WriteStringValue(index.Prepare(entry.Value.Names));
             w.WriteStringValue(index.Prepare(entry.Value.Place));
+            w.WriteStringValue(entry.Value.Classification);
         })));
         unindexedEngagements.Clear();
     }
@@ -72,10 +73,10 @@ internal sealed partial class SqlSession
             engagement.Place.Virtual ? "virtual videoconference" : ""]);
         // Saved twice in one transaction, an engagement new to it is still new to the index.
         var wasNew = unindexedEngagements.TryGetValue(id, out var earlier) ? earlier.IsNew : isNew;
-        unindexedEngagements[id] = new EngagementText(engagement.Summary, names, place, wasNew);
+        unindexedEngagements[id] = new EngagementText(engagement.Summary, names, place, SqlValues.Slug(engagement.Classification), wasNew);
     }
 
-    private sealed record EngagementText(string Summary, string Names, string Place, bool IsNew);
+    private sealed record EngagementText(string Summary, string Names, string Place, string Classification, bool IsNew);
 
     /// <summary>A mechanism's name, acronym and aliases as one string of words, read once per transaction.</summary>
     private async Task<string?> MechanismWordsAsync(Key<Mechanism> mechanism, CancellationToken cancellationToken)

@@ -45,6 +45,11 @@ internal sealed partial class SqlSession
     /// </summary>
     private async Task<int> CountAsync(EngagementQuery query, CancellationToken cancellationToken)
     {
+        if (query is { Text: { } text, Party: null, Kind: null, Sector: null, Mechanism: null, Person: null, Review: null, Flagged: false, Since: null, Until: null }
+            && dialect.FullText.CountMatches(Visible(query.Clearance)) is { } countMatches)
+        {
+            return Count(await ScalarAsync(countMatches, cancellationToken, ("@text", dialect.FullText.Query(text))));
+        }
         if (query is not { Sector: null, Mechanism: null, Person: null, Review: null, Flagged: false, Text: null }
             || query.Since is { Month: not 1 } or { Day: not 1 } || query.Until is { Month: not 12 } or { Day: not 31 })
         {

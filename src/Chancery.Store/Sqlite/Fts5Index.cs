@@ -18,6 +18,9 @@ internal sealed class Fts5Index : FullTextIndex
 
     public override string EngagementMatches => "e.id IN (SELECT rowid FROM engagement_fts WHERE engagement_fts MATCH @text)";
 
+    // FTS5 gives the matches' rowids from the index; joined to the engagements by key they counted in 90 ms at 36,000.
+    public override string? CountMatches(string visibleClassifications) => null;
+
     public override string SearchSources(string visibleClassifications) =>
         $"""
         SELECT s.id, s.title, s.outlet, s.published, snippet(source_fts, 1, '«', '»', '…', 16)
