@@ -20,12 +20,13 @@ public sealed class PostgresStore : IChanceryStore, ISessionStore
         this.dataSource = dataSource;
         this.clock = clock;
         Created = created;
+        Jobs = new SqlJobQueue(this);
         Description = new StoreDescription("PostgreSQL", location, PostgresMigrations.Latest);
     }
 
     public StoreDescription Description { get; }
 
-    public IJobQueue Jobs => new SqlJobQueue(this);
+    public IJobQueue Jobs { get; }
 
     /// <summary>True when opening this store created its schema.</summary>
     public bool Created { get; }

@@ -24,12 +24,13 @@ public sealed class SqliteStore : IChanceryStore, ISessionStore
     {
         connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
         this.clock = clock;
+        Jobs = new SqlJobQueue(this);
         Description = new StoreDescription("SQLite", path, SqliteMigrations.Latest);
     }
 
     public StoreDescription Description { get; }
 
-    public IJobQueue Jobs => new SqlJobQueue(this);
+    public IJobQueue Jobs { get; }
 
     /// <summary>How many engagements make a store worth analysing on opening.</summary>
     private const int LargeStore = 10_000;
