@@ -29,19 +29,11 @@ internal static class IngestRun
         var sources = DocumentSources.Expand(settings.Files, environment.Input).Concat(fetched.Documents).ToList();
         var ingestor = new Ingestor(new ExtractionRunner(Extractor.Default, settings.Options), workspace.Store);
         var report = await ProgressDisplay.RunAsync(environment.Progress, $"Ingesting {sources.Count} documents",
-            progress => ingestor.IngestAsync(sources, settings.IngestOptions, progress, outcome =>
-            {
-                if (outcome.Error is { } error)
-                {
-                    environment.Error.WriteLine($"chancery: {outcome.Location}: {error}");
-                }
-            }, cancellationToken));
+            progress => ingestor.IngestAsync(sources, settings.IngestOptions, progress, IngestionOutput.ErrorsTo(environment.Error), cancellationToken));
         await web.CommitAsync(fetched, cancellationToken);
         var nothingNew = fetched.Unchanged + fetched.Known > 0 ? $" Not fetched, as nothing was new: {fetched.Unchanged} feeds unchanged, {fetched.Known} addresses stored before." : "";
         environment.Out.MarkupLine(Markup.Escape(
-            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second): "
-            + $"{report.Stored} stored, {report.AlreadyStored} already stored, {report.Failed} failed; "
-            + $"{report.Created} engagements new, {report.Merged} reported again, {report.Flags} flags for review.{nothingNew}"));
+            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second): {IngestionOutput.Counts(report)}{nothingNew}"));
         return report.Failed + fetched.Failures.Count;
     }
 }

@@ -22,17 +22,9 @@ internal sealed class WorkCommand(CliEnvironment environment) : AsyncCommand<Wor
         var options = ExtractionOptions.Default with { Parallelism = 1, TimeLimit = TimeSpan.FromSeconds(settings.TimeoutSeconds) };
         var workers = new IngestWorkers(store, () => new Ingestor(new ExtractionRunner(Extractor.Default, options), store));
         var report = await ProgressDisplay.RunAsync(environment.Progress, $"{settings.Workers} workers on the queue",
-            progress => workers.RunAsync(settings.Workers, progress, outcome =>
-            {
-                if (outcome.Error is { } error)
-                {
-                    environment.Error.WriteLine($"chancery: {outcome.Location}: {error}");
-                }
-            }, cancellationToken));
+            progress => workers.RunAsync(settings.Workers, progress, IngestionOutput.ErrorsTo(environment.Error), cancellationToken));
         environment.Out.MarkupLine(Markup.Escape(
-            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second) by {settings.Workers} workers: "
-            + $"{report.Stored} stored, {report.AlreadyStored} already stored, {report.Failed} failed; "
-            + $"{report.Created} engagements new, {report.Merged} reported again, {report.Flags} flags for review."));
+            $"{report.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s ({report.DocumentsPerSecond:0.#} a second) by {settings.Workers} workers: {IngestionOutput.Counts(report)}"));
         return report.Failed > 0 ? 1 : 0;
     }
 }
