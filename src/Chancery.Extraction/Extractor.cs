@@ -23,7 +23,7 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
     {
         var document = Document.Parse(text);
         var actors = model.Actors.Find(document.Tokens);
-        var actorAt = ActorAt(actors, document.Tokens.Count);
+        var actorAt = ActorAt(actors, document.Tokens.Length);
         cancellationToken.ThrowIfCancellationRequested();
         var places = model.Places.Find(document.Tokens, t => actorAt[t]?.Actor);
         var dateMentions = DateRecognizer.Find(document);
@@ -31,7 +31,7 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
         var events = model.Events.Find(document, actorAt);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dateline = DatelineRecognizer.Read(document, dateMentions, places, published, today, SittingYear(events));
-        var placeTokens = new bool[document.Tokens.Count];
+        var placeTokens = new bool[document.Tokens.Length];
         foreach (var place in places)
         {
             for (var t = place.FirstToken; t < place.EndToken; t++)

@@ -13,8 +13,8 @@ public static class SectorReader
     public static IReadOnlyList<Sector> SectorsOf(string text)
     {
         var document = Document.Parse(text);
-        return document.Tokens.Count == 0
+        return document.Tokens.Length == 0
             ? []
-            : [.. TopicRecognizer.Default.Sectors(document.Tokens, 0, document.Tokens.Count).Select(m => m.Value).Distinct()];
+            : [.. TopicRecognizer.Default.Sectors(document.Tokens, 0, document.Tokens.Length).Select(m => m.Value).Distinct()];
     }
 }

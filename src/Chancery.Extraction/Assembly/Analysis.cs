@@ -23,7 +23,7 @@ internal sealed class Analysis
         Events = events;
         Dateline = dateline;
         ActorAt = actorAt;
-        PlaceAt = new PlaceMention?[document.Tokens.Count];
+        PlaceAt = new PlaceMention?[document.Tokens.Length];
         foreach (var place in places)
         {
             for (var t = place.FirstToken; t < place.EndToken; t++)
@@ -35,7 +35,7 @@ internal sealed class Analysis
 
     public Document Document { get; }
 
-    public IReadOnlyList<Token> Tokens => Document.Tokens;
+    public Token[] Tokens => Document.Tokens;
 
     public List<ActorMention> Actors { get; }
 
@@ -70,7 +70,7 @@ internal sealed class Analysis
     public int TokenAt(int offset)
     {
         var tokens = Document.Tokens;
-        int lo = 0, hi = tokens.Count;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;

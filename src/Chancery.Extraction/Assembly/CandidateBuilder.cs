@@ -13,7 +13,7 @@ namespace Chancery.Extraction.Assembly;
 /// </summary>
 internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
 {
-    private readonly IReadOnlyList<Token> tokens = analysis.Tokens;
+    private readonly Token[] tokens = analysis.Tokens;
     private readonly List<Candidate> candidates = [];
 
     public List<Candidate> Build()
@@ -177,7 +177,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private bool PartOfNamed(EventMention mention, List<EventMention> events)
     {
         // "the Green Economy Agreement, which was signed at the previous, 7th ALM": signed at a meeting, as part of it.
-        if (mention.Source == EventSource.Verb && mention.Kind == EngagementKind.Signing && mention.EndToken < tokens.Count && tokens[mention.EndToken].Is("at")
+        if (mention.Source == EventSource.Verb && mention.Kind == EngagementKind.Signing && mention.EndToken < tokens.Length && tokens[mention.EndToken].Is("at")
             && events.Any(n => n.Source == EventSource.Named && n.FirstToken > mention.EndToken && n.FirstToken <= mention.EndToken + 5))
         {
             return true;

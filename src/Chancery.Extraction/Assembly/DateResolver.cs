@@ -25,7 +25,7 @@ internal sealed class DateResolver
                 continue;
             }
             var token = analysis.TokenAt(mention.Start);
-            var future = token < analysis.Tokens.Count && IsFuture(analysis, analysis.Document.SentenceAt(token));
+            var future = token < analysis.Tokens.Length && IsFuture(analysis, analysis.Document.SentenceAt(token));
             if (Resolve(mention, published, year, previous, future) is { } date)
             {
                 resolved[mention] = date;

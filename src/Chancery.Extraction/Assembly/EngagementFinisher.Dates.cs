@@ -76,7 +76,7 @@ internal sealed partial class EngagementFinisher
     /// <summary>"on the second (and final) day of his visit": which day of a visit the story's day is, and whether it is the last.</summary>
     private (int Number, bool Last)? DayOfVisit()
     {
-        for (var t = 0; t + 4 < tokens.Count; t++)
+        for (var t = 0; t + 4 < tokens.Length; t++)
         {
             if (!tokens[t].Is("day") || !tokens[t + 1].Is("of") || t < 2)
             {
@@ -85,7 +85,7 @@ internal sealed partial class EngagementFinisher
             var last = tokens[t - 1].Lower is "final" or "last";
             var ordinalAt = last && t >= 4 && tokens[t - 2].Is("and") ? t - 3 : t - 1;
             var number = tokens[ordinalAt].Lower switch { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, _ => 0 };
-            var visit = Enumerable.Range(t + 2, Math.Min(6, tokens.Count - t - 2)).Any(i => tokens[i].Lower is "visit" or "trip" or "tour");
+            var visit = Enumerable.Range(t + 2, Math.Min(6, tokens.Length - t - 2)).Any(i => tokens[i].Lower is "visit" or "trip" or "tour");
             if (number > 0 && visit)
             {
                 return (number, last);

@@ -115,7 +115,7 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>"Lavrov then held talks": "then" before a verb tells what came next, not a time gone by ("then Prime Minister").</summary>
     private bool IsSequence(TopicMention<string> cue) =>
-        cue.Value == "past" && tokens[cue.FirstToken].Is("then") && cue.EndToken < tokens.Count && tokens[cue.EndToken] is { IsWord: true, IsCapitalised: false };
+        cue.Value == "past" && tokens[cue.FirstToken].Is("then") && cue.EndToken < tokens.Length && tokens[cue.EndToken] is { IsWord: true, IsCapitalised: false };
 
     /// <summary>
     /// "While in Jakarta, Albanese is also scheduled to meet the Secretary-General", "Later in the day Jaishankar is to pay a

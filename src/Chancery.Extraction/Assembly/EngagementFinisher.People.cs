@@ -95,7 +95,7 @@ internal sealed partial class EngagementFinisher
             }
         }
         var after = mention.End;
-        return after + 2 < tokens.Count && tokens[after].IsSymbol('\'') && tokens[after + 1].Is("s") && tokens[after + 2].Is("invitation");
+        return after + 2 < tokens.Length && tokens[after].IsSymbol('\'') && tokens[after + 1].Is("s") && tokens[after + 2].Is("invitation");
     }
 
     /// <summary>

@@ -36,11 +36,11 @@ internal sealed partial class EngagementFinisher
             || (tokens[before].Is("of") && before > 0 && tokens[before - 1].Lower is "resort" or "city" or "town" or "capital" or "province" or "island" or "port");
         return placed
             && (analysis.ActorAt[place.FirstToken] is null || analysis.ActorAt[place.FirstToken] is { Possessive: false, Form: ActorForm.Name })
-            && !(place.EndToken < tokens.Count && tokens[place.EndToken].IsCapitalised && tokens[place.EndToken].SpaceBefore && !IsCountryAfter(place));
+            && !(place.EndToken < tokens.Length && tokens[place.EndToken].IsCapitalised && tokens[place.EndToken].SpaceBefore && !IsCountryAfter(place));
     }
 
     private bool IsCountryAfter(PlaceMention place) =>
-        place.EndToken < tokens.Count && analysis.ActorAt[place.EndToken] is { Form: ActorForm.Name };
+        place.EndToken < tokens.Length && analysis.ActorAt[place.EndToken] is { Form: ActorForm.Name };
 
     private void FillPlace(Draft draft)
     {
@@ -132,7 +132,7 @@ internal sealed partial class EngagementFinisher
         }
         var first = analysis.TokenAt(lead.Start);
         var end = analysis.TokenAt(lead.End);
-        for (var sentence = first; sentence < end && sentence < tokens.Count; sentence = analysis.Document.SentenceAt(sentence).EndToken)
+        for (var sentence = first; sentence < end && sentence < tokens.Length; sentence = analysis.Document.SentenceAt(sentence).EndToken)
         {
             var s = analysis.Document.SentenceAt(sentence);
             if (analysis.Topics.Cues(s.FirstToken, s.EndToken).FirstOrDefault(c => c.Value == "virtual") is { } cue)

@@ -20,7 +20,7 @@ internal sealed partial class EngagementFinisher
     private readonly Analysis analysis;
     private readonly ExtractionModel model;
     private readonly DateResolver dates;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly bool[] excluded;
     private readonly Dictionary<int, ActorId?> served = [];
 
@@ -99,7 +99,7 @@ internal sealed partial class EngagementFinisher
     /// or to become something is spoken of as a body, not as a sitting; one "to be held" is a sitting to come.
     /// </summary>
     private bool SpokenOfAsABody(int end) =>
-        end + 2 < tokens.Count && tokens[end].Is("to") && tokens[end + 1].Lower is "be" or "become"
+        end + 2 < tokens.Length && tokens[end].Is("to") && tokens[end + 1].Lower is "be" or "become"
         && tokens[end + 2].Lower is not ("held" or "convened" or "hosted" or "organised" or "organized" or "chaired" or "co-chaired");
 
     /// <summary>Whether tokens lie within a meeting's name: the "Meeting" of "the ASEAN Defence Ministers' Meeting" says nothing of its taking place.</summary>

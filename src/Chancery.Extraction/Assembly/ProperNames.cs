@@ -17,7 +17,7 @@ internal static class ProperNames
     public static bool[] Find(Analysis analysis)
     {
         var tokens = analysis.Tokens;
-        var inName = new bool[tokens.Count];
+        var inName = new bool[tokens.Length];
         foreach (var sentence in analysis.Document.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -38,7 +38,7 @@ internal static class ProperNames
     }
 
     /// <summary>The run of a name from <paramref name="start"/>: where it ends, how many capitalised words, how many of them name a body.</summary>
-    private static (int End, int Words, int Bodies) Run(IReadOnlyList<Token> tokens, int start, int limit)
+    private static (int End, int Words, int Bodies) Run(Token[] tokens, int start, int limit)
     {
         int end = start, words = 0, bodies = 0;
         for (var t = start; t < limit; t++)

@@ -33,13 +33,13 @@ internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
     public IEnumerable<TopicMention<string>> PlansOfDocument() =>
         document.Sentences.SelectMany(s => Plans(s.FirstToken, s.EndToken));
 
-    private IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>>?[] read, int start, int end, Func<IReadOnlyList<Token>, ActorMention?[], Sentence, List<TopicMention<T>>> find)
+    private IEnumerable<TopicMention<T>> Within<T>(List<TopicMention<T>>?[] read, int start, int end, Func<Token[], ActorMention?[], Sentence, List<TopicMention<T>>> find)
     {
-        if (document.Tokens.Count == 0)
+        if (document.Tokens.Length == 0)
         {
             return [];
         }
-        var index = document.SentenceOfToken[Math.Min(start, document.Tokens.Count - 1)];
+        var index = document.SentenceOfToken[Math.Min(start, document.Tokens.Length - 1)];
         var found = read[index] ??= find(document.Tokens, actorAt, document.Sentences[index]);
         // Most questions are about whole sentences: what the sentence holds is answered as it is, with no filter made.
         return found.Count == 0 ? [] : WithinAll(found, start, end) ? found : found.Where(m => m.FirstToken >= start && m.EndToken <= end);

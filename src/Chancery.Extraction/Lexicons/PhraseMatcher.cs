@@ -23,8 +23,8 @@ internal sealed class PhraseMatcher<T>
 
     public void Add(string phrase, T value)
     {
-        var tokens = Tokenizer.Tokenize(TextView.Of(phrase)).Where(t => !IsSoft(t)).ToList();
-        if (tokens.Count == 0)
+        Token[] tokens = [.. Tokenizer.Tokenize(TextView.Of(phrase)).Where(t => !IsSoft(t))];
+        if (tokens.Length == 0)
         {
             return;
         }
@@ -37,7 +37,7 @@ internal sealed class PhraseMatcher<T>
         var node = root;
         ulong capitals = 0;
         ulong allCaps = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             node = node.Child(tokens[i]);
             if (i < 64 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))
@@ -59,7 +59,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
+    public PhraseMatch<T>? MatchAt(Token[] tokens, int start, int limit)
     {
         // Inlined where it is called: most words begin no phrase and are turned away by one bit test.
         if (start >= limit)
@@ -70,7 +70,7 @@ internal sealed class PhraseMatcher<T>
         return (uint)(word >> 6) >= (uint)firstWords.Length || (firstWords[word >> 6] & (1UL << (word & 63))) == 0 ? null : Walk(tokens, start, limit);
     }
 
-    private PhraseMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int limit)
+    private PhraseMatch<T>? Walk(Token[] tokens, int start, int limit)
     {
         if (IsSoft(tokens[start]))
         {
@@ -113,9 +113,9 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>Every phrase in tokens [<paramref name="start"/>, <paramref name="limit"/>), left to right, longest first, not overlapping.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int start = 0, int limit = -1)
+    public List<PhraseMatch<T>> FindAll(Token[] tokens, int start = 0, int limit = -1)
     {
-        limit = limit < 0 ? tokens.Count : limit;
+        limit = limit < 0 ? tokens.Length : limit;
         var found = new List<PhraseMatch<T>>();
         for (var t = start; t < limit;)
         {
@@ -132,7 +132,7 @@ internal sealed class PhraseMatcher<T>
         return found;
     }
 
-    private static bool CapitalsHold(IReadOnlyList<Token> tokens, ReadOnlySpan<int> positions, ulong capitals, ulong allCaps)
+    private static bool CapitalsHold(Token[] tokens, ReadOnlySpan<int> positions, ulong capitals, ulong allCaps)
     {
         for (var i = 0; i < positions.Length; i++)
         {

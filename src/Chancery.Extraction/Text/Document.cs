@@ -6,14 +6,14 @@ namespace Chancery.Extraction.Text;
 /// </summary>
 public sealed class Document
 {
-    private Document(string text, string view, List<Token> tokens, List<Paragraph> paragraphs, List<Sentence> sentences)
+    private Document(string text, string view, Token[] tokens, List<Paragraph> paragraphs, List<Sentence> sentences)
     {
         Text = text;
         View = view;
         Tokens = tokens;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        SentenceOfToken = new int[tokens.Count];
+        SentenceOfToken = new int[tokens.Length];
         foreach (var sentence in sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -27,7 +27,7 @@ public sealed class Document
 
     public string View { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 

@@ -43,25 +43,25 @@ internal static class Segmenter
         "^\\s*(?:" + string.Join('|', LexiconFile.Read("boilerplate.tsv").Where(row => row["scope"] == scope).Select(row => $"(?:{row["pattern"]})")) + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static List<Sentence> Sentences(string view, List<Token> tokens, List<Paragraph> paragraphs)
+    public static List<Sentence> Sentences(string view, Token[] tokens, List<Paragraph> paragraphs)
     {
         var sentences = new List<Sentence>(paragraphs.Count * 3);
         var t = 0;
         foreach (var paragraph in paragraphs)
         {
-            while (t < tokens.Count && tokens[t].Start < paragraph.Start)
+            while (t < tokens.Length && tokens[t].Start < paragraph.Start)
             {
                 t++;
             }
             var first = t;
-            while (t < tokens.Count && tokens[t].Start < paragraph.End)
+            while (t < tokens.Length && tokens[t].Start < paragraph.End)
             {
-                var isLast = t + 1 >= tokens.Count || tokens[t + 1].Start >= paragraph.End;
+                var isLast = t + 1 >= tokens.Length || tokens[t + 1].Start >= paragraph.End;
                 if (isLast || EndsSentence(tokens, t))
                 {
                     var end = t + 1;
                     // A closing quote or bracket after the full stop belongs to the sentence.
-                    while (!isLast && end < tokens.Count && tokens[end].Start < paragraph.End && tokens[end].Kind == TokenKind.Symbol && !tokens[end].SpaceBefore && tokens[end].Text is "\"" or "'" or ")")
+                    while (!isLast && end < tokens.Length && tokens[end].Start < paragraph.End && tokens[end].Kind == TokenKind.Symbol && !tokens[end].SpaceBefore && tokens[end].Text is "\"" or "'" or ")")
                     {
                         end++;
                     }
@@ -76,7 +76,7 @@ internal static class Segmenter
         return sentences;
     }
 
-    private static bool EndsSentence(List<Token> tokens, int t)
+    private static bool EndsSentence(Token[] tokens, int t)
     {
         var token = tokens[t];
         if (token.Kind != TokenKind.Symbol || token.Text is not ("." or "!" or "?"))
@@ -84,7 +84,7 @@ internal static class Segmenter
             return false;
         }
         var next = NextAfterQuotes(tokens, t);
-        if (next is null || !next.SpaceBefore || !(next.IsCapitalised || next.Kind == TokenKind.Number || next.Text is "\"" or "(" or "[" or "-"))
+        if (next is not { SpaceBefore: true } || !(next.Value.IsCapitalised || next.Value.Kind == TokenKind.Number || next.Value.Text is "\"" or "(" or "[" or "-"))
         {
             return false;
         }
@@ -102,14 +102,14 @@ internal static class Segmenter
         return !isInitial && !Abbreviations.Contains(before.Text);
     }
 
-    private static Token? NextAfterQuotes(List<Token> tokens, int t)
+    private static Token? NextAfterQuotes(Token[] tokens, int t)
     {
         var n = t + 1;
-        while (n < tokens.Count && tokens[n].Kind == TokenKind.Symbol && !tokens[n].SpaceBefore && tokens[n].Text is "\"" or "'" or ")")
+        while (n < tokens.Length && tokens[n].Kind == TokenKind.Symbol && !tokens[n].SpaceBefore && tokens[n].Text is "\"" or "'" or ")")
         {
             n++;
         }
-        return n < tokens.Count ? tokens[n] : null;
+        return n < tokens.Length ? tokens[n] : null;
     }
 
     /// <summary>Non-empty lines, trimmed; a line that merely continues a sentence broken by wrapping is joined to the one before.</summary>

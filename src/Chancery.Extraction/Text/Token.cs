@@ -5,7 +5,11 @@ namespace Chancery.Extraction.Text;
 /// without accents (<see cref="Lower"/>), the form every lexicon is matched in.
 /// <see cref="SpaceBefore"/> tells "ASEAN-Russia" (joined) from "ASEAN - Russia".
 /// </summary>
-public sealed class Token
+/// <remarks>
+/// A value, kept in one array per document: a text has hundreds of tokens, and every recogniser reads them all,
+/// so they lie side by side rather than each in an object of its own.
+/// </remarks>
+public readonly struct Token
 {
     private readonly Spelling spelling;
 

@@ -5,7 +5,7 @@ namespace Chancery.Extraction.Text;
 /// <summary>The words of a run of tokens as the document writes them: spaced where it spaces them ("ASEAN-Russia", "H.E.").</summary>
 internal static class TokenText
 {
-    public static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    public static string Join(Token[] tokens, int start, int end)
     {
         var builder = new StringBuilder();
         for (var t = start; t < end; t++)

@@ -31,7 +31,7 @@ internal sealed class ActorRecognizer
         }
     }
 
-    public List<ActorMention> Find(IReadOnlyList<Token> tokens)
+    public List<ActorMention> Find(Token[] tokens)
     {
         var found = new List<ActorMention>();
         foreach (var match in names.FindAll(tokens))
@@ -43,9 +43,9 @@ internal sealed class ActorRecognizer
     }
 
     /// <summary>"Russia's" (apostrophe and s) or "Laos'" (apostrophe after s).</summary>
-    private static bool IsPossessive(IReadOnlyList<Token> tokens, int end) =>
-        end < tokens.Count && tokens[end].IsSymbol('\'') && !tokens[end].SpaceBefore
-        && ((end + 1 < tokens.Count && tokens[end + 1].Lower == "s" && !tokens[end + 1].SpaceBefore) || tokens[end - 1].Lower.EndsWith('s'));
+    private static bool IsPossessive(Token[] tokens, int end) =>
+        end < tokens.Length && tokens[end].IsSymbol('\'') && !tokens[end].SpaceBefore
+        && ((end + 1 < tokens.Length && tokens[end + 1].Lower == "s" && !tokens[end + 1].SpaceBefore) || tokens[end - 1].Lower.EndsWith('s'));
 
     /// <summary>A name a text may write in English: not a bare two-letter code, which would match words ("IN", "AS", "IT").</summary>
     private static bool IsUsable(string name) => name.Length > 2 || name is "UK" or "US" or "EU" or "UN";

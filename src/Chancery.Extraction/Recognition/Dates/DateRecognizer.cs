@@ -36,7 +36,7 @@ internal sealed class DateRecognizer
         var covered = 0;
         // The patterns are tried only where a date can begin, at a number or a month or weekday name: scanning
         // the whole text with one long alternation costs ten times as much (and is too large for the JIT to optimise).
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             if (token.Start < covered || PatternsAt(tokens, t) is not { } patterns)
@@ -64,7 +64,7 @@ internal sealed class DateRecognizer
             var end = document.Tokens[relative.EndToken - 1].End;
             // "On Monday, the day before the summit": a day told against an event, not against the date before it.
             var ofEvent = relative.Value.Anchor == RelativeAnchor.Previous && relative.Value.Offset is not (null or 0)
-                && relative.EndToken < document.Tokens.Count && document.Tokens[relative.EndToken].Lower is "the" or "his" or "her" or "their" or "its";
+                && relative.EndToken < document.Tokens.Length && document.Tokens[relative.EndToken].Lower is "the" or "his" or "her" or "their" or "its";
             if (!ofEvent && !found.Any(f => f.Start < end && start < f.End))
             {
                 found.Add(new DateMention(start, end) { Anchor = relative.Value.Anchor, Offset = relative.Value.Offset });
@@ -78,12 +78,12 @@ internal sealed class DateRecognizer
     /// The patterns that may match at a token: those beginning with a number where a number is followed by what
     /// a date goes on with (a month, "of", "to", a dash or a slash), those beginning with a month or a weekday where one stands.
     /// </summary>
-    private static Regex[]? PatternsAt(IReadOnlyList<Token> tokens, int t)
+    private static Regex[]? PatternsAt(Token[] tokens, int t)
     {
         var token = tokens[t];
         if (token.Kind == TokenKind.Number)
         {
-            return t + 1 < tokens.Count && (DateGoesOn.Contains(tokens[t + 1]) || MonthNames.Contains(tokens[t + 1])) ? Patterns.Number : null;
+            return t + 1 < tokens.Length && (DateGoesOn.Contains(tokens[t + 1]) || MonthNames.Contains(tokens[t + 1])) ? Patterns.Number : null;
         }
         // A month or weekday name is three to nine letters long: most capitalised words are turned away by their length.
         return !token.IsWord || !token.IsCapitalised || token.Text.Length is < 3 or > 9 ? null

@@ -179,23 +179,23 @@ internal sealed partial class DatelineRecognizer
                 continue;
             }
             ActorId? agency = null;
-            var limit = Math.Min(paragraph.End, tokens[Math.Min(tokens.Count - 1, first.FirstToken + 24)].End);
-            for (var t = first.FirstToken; t < tokens.Count && tokens[t].Start < limit; t++)
+            var limit = Math.Min(paragraph.End, tokens[Math.Min(tokens.Length - 1, first.FirstToken + 24)].End);
+            for (var t = first.FirstToken; t < tokens.Length && tokens[t].Start < limit; t++)
             {
                 var token = tokens[t];
-                if ((token.IsSymbol('(') || token.IsSymbol('/')) && t + 1 < tokens.Count && Agencies.TryGetValue(AgencyName(tokens, t + 1), out var found))
+                if ((token.IsSymbol('(') || token.IsSymbol('/')) && t + 1 < tokens.Length && Agencies.TryGetValue(AgencyName(tokens, t + 1), out var found))
                 {
                     agency = found;
                 }
-                var dash = token.IsSymbol('-') && token.SpaceBefore && t + 1 < tokens.Count && (tokens[t + 1].SpaceBefore || tokens[t + 1].IsSymbol('-'));
+                var dash = token.IsSymbol('-') && token.SpaceBefore && t + 1 < tokens.Length && (tokens[t + 1].SpaceBefore || tokens[t + 1].IsSymbol('-'));
                 var colon = token.IsSymbol(':') && t > first.FirstToken && (tokens[t - 1].IsCapitalised || tokens[t - 1].Kind == TokenKind.Number);
                 var bracket = token.IsSymbol(')') && tokens[first.FirstToken].IsSymbol('(');
                 var agencyEnd = (token.IsSymbol('.') && t > 0 && tokens[t - 1].IsSymbol('/') && agency is not null)
-                    || (token.IsSymbol(')') && agency is not null && t + 1 < tokens.Count && !tokens[t + 1].IsSymbol('-') && tokens[t + 1].IsCapitalised);
+                    || (token.IsSymbol(')') && agency is not null && t + 1 < tokens.Length && !tokens[t + 1].IsSymbol('-') && tokens[t + 1].IsCapitalised);
                 if ((dash || colon || bracket || agencyEnd) && (agency is not null || LooksLikeDateline(document, first.FirstToken, t)))
                 {
                     var end = t + 1;
-                    while (end < tokens.Count && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore)
+                    while (end < tokens.Length && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore)
                     {
                         end++;
                     }
@@ -223,10 +223,10 @@ internal sealed partial class DatelineRecognizer
         return hasDate || words.Count <= 4 || tokens[first].IsAllCaps;
     }
 
-    private static string AgencyName(IReadOnlyList<Token> tokens, int t)
+    private static string AgencyName(Token[] tokens, int t)
     {
         var words = new List<string>();
-        for (var i = t; i < tokens.Count && i < t + 3 && (tokens[i].IsWord || tokens[i].IsSymbol('-')); i++)
+        for (var i = t; i < tokens.Length && i < t + 3 && (tokens[i].IsWord || tokens[i].IsSymbol('-')); i++)
         {
             words.Add(tokens[i].Text);
         }

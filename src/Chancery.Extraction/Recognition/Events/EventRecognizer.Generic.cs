@@ -24,7 +24,7 @@ internal sealed partial class EventRecognizer
         ["seminar"] = EngagementKind.Forum,
     };
 
-    private EventMention? Generic(IReadOnlyList<Token> tokens, Sentence sentence, int t)
+    private EventMention? Generic(Token[] tokens, Sentence sentence, int t)
     {
         var token = tokens[t];
         if (!token.IsWord || token.IsCapitalised || !GenericHeads.Contains(token))
@@ -108,7 +108,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>The words between an ordinal and its noun: "two-plus-two" in "their second "two-plus-two" meeting".</summary>
-    private string Modifiers(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    private string Modifiers(Token[] tokens, int sentenceStart, int head)
     {
         var words = new List<string>();
         for (var i = head - 1; i >= sentenceStart && !IsOrdinalNumber(tokens[i]) && !lexicon.Ordinals.ContainsKey(tokens[i].Lower); i--)
@@ -133,7 +133,7 @@ internal sealed partial class EventRecognizer
     /// it speaks of another meeting.
     /// </summary>
     /// <summary>Whether a capitalised meeting name begins at <paramref name="start"/>: "the Việt Nam-India Joint Committee", not "the Russian-Myanmar intergovernmental commission".</summary>
-    private bool NamedFrom(IReadOnlyList<Token> tokens, int start, int limit)
+    private bool NamedFrom(Token[] tokens, int start, int limit)
     {
         for (var i = start; i < Math.Min(limit, start + 10); i++)
         {
@@ -150,7 +150,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>A form of "hold" just before the noun, past a few lower-case modifiers: "held wide-ranging talks", "held a bilateral meeting".</summary>
-    private static bool HeldBefore(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    private static bool HeldBefore(Token[] tokens, int sentenceStart, int head)
     {
         for (var i = head - 1; i >= Math.Max(sentenceStart, head - 4); i--)
         {
@@ -170,7 +170,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"a meeting", "an annual Russia-ASEAN meeting": an article that introduces a meeting not told before.</summary>
-    private static bool Indefinite(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    private static bool Indefinite(Token[] tokens, int sentenceStart, int head)
     {
         for (var i = head - 1; i >= Math.Max(sentenceStart, head - 6); i--)
         {
@@ -187,12 +187,12 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"In a separate meeting", "in another meeting": a meeting apart from the one told before.</summary>
-    private static bool Separate(IReadOnlyList<Token> tokens, int sentenceStart, int head) =>
+    private static bool Separate(Token[] tokens, int sentenceStart, int head) =>
         head - 1 >= sentenceStart && tokens[head - 1].Lower is "separate" or "another" or "later"
         || head - 2 >= sentenceStart && tokens[head - 2].Lower is "separate" or "another" && tokens[head - 1].Lower is "bilateral";
 
     /// <summary>"... took place", "... was held", "... convened": the words after a noun that say its meeting happened.</summary>
-    private static bool TookPlace(IReadOnlyList<Token> tokens, int from, int sentenceEnd)
+    private static bool TookPlace(Token[] tokens, int from, int sentenceEnd)
     {
         for (var i = from; i + 1 < Math.Min(sentenceEnd, from + 10); i++)
         {
@@ -208,7 +208,7 @@ internal sealed partial class EventRecognizer
         return false;
     }
 
-    private static bool Definite(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    private static bool Definite(Token[] tokens, int sentenceStart, int head)
     {
         for (var i = head - 1; i >= Math.Max(sentenceStart, head - 5); i--)
         {
@@ -225,6 +225,6 @@ internal sealed partial class EventRecognizer
         return false;
     }
 
-    private static EventMention GenericAt(IReadOnlyList<Token> tokens, int sentence, int t, int end) =>
+    private static EventMention GenericAt(Token[] tokens, int sentence, int t, int end) =>
         new(sentence, t, end, EventSource.Generic) { Head = tokens[t].Lower };
 }

@@ -12,7 +12,7 @@ internal sealed partial class EventRecognizer
     private static readonly WordSet NameConnectors = new(["of", "and", "for", "on", "in", "with"]);
 
     /// <summary>A meeting called by its name, found from its head noun and widened both ways.</summary>
-    private EventMention? Named(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    private EventMention? Named(Token[] tokens, Sentence sentence, int t, ActorMention?[] actorAt)
     {
         if (lexicon.Heads.MatchAt(tokens, t, sentence.EndToken) is not { } head)
         {
@@ -69,7 +69,7 @@ internal sealed partial class EventRecognizer
     /// "the ministerial meeting of the East Asia Summit member states", "a senior officials' meeting of the ARF": a meeting
     /// of a body at a level of its own, which sets the kind.
     /// </summary>
-    private (EngagementKind Kind, int First)? LevelMeetingOf(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    private (EngagementKind Kind, int First)? LevelMeetingOf(Token[] tokens, int sentenceStart, int nameStart)
     {
         var i = nameStart - 1;
         if (i >= sentenceStart && tokens[i].Is("the"))
@@ -95,7 +95,7 @@ internal sealed partial class EventRecognizer
     /// tell a kind of meeting by its last part (acronym-kinds.tsv) and be no actor's; without a number, a bare
     /// acronym names the body more often than a sitting of it, and is left alone.
     /// </summary>
-    private EventMention? NumberedAcronym(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    private EventMention? NumberedAcronym(Token[] tokens, Sentence sentence, int t, ActorMention?[] actorAt)
     {
         if (!tokens[t].IsAllCaps || actorAt[t] is not null)
         {
@@ -128,7 +128,7 @@ internal sealed partial class EventRecognizer
         };
     }
 
-    private EventMention Describe(IReadOnlyList<Token> tokens, Sentence sentence, int nameStart, int end, int headStart, int headEnd, MeetingWord head, string? acronym, int? ordinal, ActorMention?[] actorAt)
+    private EventMention Describe(Token[] tokens, Sentence sentence, int nameStart, int end, int headStart, int headEnd, MeetingWord head, string? acronym, int? ordinal, ActorMention?[] actorAt)
     {
         var kind = head.Kind;
         var type = head.Type;
@@ -172,7 +172,7 @@ internal sealed partial class EventRecognizer
     /// A name does not end at its first head when it goes on to another: "ASEAN Regional Forum Senior Officials'
     /// Meeting", "East Asia Summit (EAS) Foreign Ministers' Meeting".
     /// </summary>
-    private Lexicons.PhraseMatch<MeetingWord> LastHead(IReadOnlyList<Token> tokens, Sentence sentence, Lexicons.PhraseMatch<MeetingWord> head)
+    private Lexicons.PhraseMatch<MeetingWord> LastHead(Token[] tokens, Sentence sentence, Lexicons.PhraseMatch<MeetingWord> head)
     {
         var t = head.EndToken;
         if (Parenthetical(tokens, t, sentence.EndToken) is { } inner)
@@ -194,7 +194,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"ASEAN-UK Dialogue Partnership", "dialogue partners", "summit declaration": the noun names something else.</summary>
-    private static bool Modifies(IReadOnlyList<Token> tokens, int after, int limit) =>
+    private static bool Modifies(Token[] tokens, int after, int limit) =>
         after < limit && tokens[after].Lower is "partnership" or "partnerships" or "partner" or "partners" or "relations" or "mechanism"
             or "mechanisms" or "process" or "framework" or "platform" or "declaration" or "statement" or "calendar" or "format" or "level" or "fund" or "secretariat" or "member";
 
@@ -202,7 +202,7 @@ internal sealed partial class EventRecognizer
     /// A committee, commission or council names a meeting only when it is a joint or cooperation body or its
     /// sitting is numbered: "the ASEAN-China Joint Cooperation Committee", not "the European Commission".
     /// </summary>
-    private bool IsMeetingBody(IReadOnlyList<Token> tokens, int nameStart, Lexicons.PhraseMatch<MeetingWord> head, Sentence sentence)
+    private bool IsMeetingBody(Token[] tokens, int nameStart, Lexicons.PhraseMatch<MeetingWord> head, Sentence sentence)
     {
         if (tokens[head.FirstToken].Lower is not ("committee" or "commission" or "council"))
         {
@@ -219,7 +219,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"Meeting of the ASEAN Regional Forum (ARF)": the meeting is a sitting of the body named after "of".</summary>
-    private EventMention? OfNamed(IReadOnlyList<Token> tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    private EventMention? OfNamed(Token[] tokens, Sentence sentence, int t, ActorMention?[] actorAt)
     {
         if (t + 1 >= sentence.EndToken || !tokens[t].Is("of"))
         {
@@ -250,7 +250,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>Where a meeting's name begins, walking left from its head over capitalised words, actors, joined marks and inner acronyms.</summary>
-    private int NameStart(IReadOnlyList<Token> tokens, int sentenceStart, int head, ActorMention?[] actorAt)
+    private int NameStart(Token[] tokens, int sentenceStart, int head, ActorMention?[] actorAt)
     {
         var start = head;
         for (var i = head - 1; i >= sentenceStart; i--)
@@ -268,7 +268,7 @@ internal sealed partial class EventRecognizer
                 start = i;
                 continue;
             }
-            if (token.Kind == TokenKind.Number && !IsOrdinalNumber(token) && i + 1 < tokens.Count && (tokens[i + 1].IsSymbol('+') || tokens[i - 1 >= 0 ? i - 1 : i].IsSymbol('+')))
+            if (token.Kind == TokenKind.Number && !IsOrdinalNumber(token) && i + 1 < tokens.Length && (tokens[i + 1].IsSymbol('+') || tokens[i - 1 >= 0 ? i - 1 : i].IsSymbol('+')))
             {
                 start = i;
                 continue;
@@ -296,7 +296,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"on Economic, Trade, Scientific and Technical Cooperation", "for International Cooperation", "with the UK".</summary>
-    private static int Complement(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    private static int Complement(Token[] tokens, int end, int limit, ActorMention?[] actorAt)
     {
         if (end + 1 >= limit || tokens[end].Lower is not ("on" or "for" or "with" or "in"))
         {
@@ -326,7 +326,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>The acronym written inside a name: "East Asia Summit (EAS) Foreign Ministers' Meeting" is EAS; "AEM-METI Consultations" is AEM-METI.</summary>
-    private static string? InnerAcronym(IReadOnlyList<Token> tokens, int start, int head, ActorMention?[] actorAt, bool parentheticalOnly)
+    private static string? InnerAcronym(Token[] tokens, int start, int head, ActorMention?[] actorAt, bool parentheticalOnly)
     {
         for (var i = start; i < head; i++)
         {
@@ -366,7 +366,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>An acronym in brackets right at <paramref name="t"/>: "(ARSOM)", "(AEM-CER)", "(PMC+1)", "(EAS SOM)".</summary>
-    private static (string Text, int End)? Parenthetical(IReadOnlyList<Token> tokens, int t, int limit)
+    private static (string Text, int End)? Parenthetical(Token[] tokens, int t, int limit)
     {
         if (t >= limit || !tokens[t].IsSymbol('('))
         {

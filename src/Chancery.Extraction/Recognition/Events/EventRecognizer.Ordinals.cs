@@ -9,7 +9,7 @@ internal sealed partial class EventRecognizer
     /// A sitting whose noun is left out after another's: "the 24th meeting for the Suzhou Industrial Park, the 15th for
     /// the Tianjin Eco-City and the seventh for the Chongqing initiative" names three meetings.
     /// </summary>
-    private EventMention? ElidedSitting(IReadOnlyList<Token> tokens, Sentence sentence, int t, List<EventMention> before)
+    private EventMention? ElidedSitting(Token[] tokens, Sentence sentence, int t, List<EventMention> before)
     {
         if (t == sentence.FirstToken || !tokens[t - 1].Is("the") || t + 1 >= sentence.EndToken || tokens[t + 1].Lower is not ("for" or "of" or "in" or "with")
             || before.LastOrDefault(m => m.Ordinal is not null && m.Source == EventSource.Generic) is not { } previous)
@@ -21,7 +21,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>The ordinal written right before a name: "19th", "fifth", "Twenty-First", "first-ever".</summary>
-    private int? OrdinalBefore(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    private int? OrdinalBefore(Token[] tokens, int sentenceStart, int nameStart)
     {
         var i = nameStart - 1;
         if (i < sentenceStart)
@@ -49,7 +49,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>"the 21st meeting of the ...", "its second meeting", "the sixth round of their ...": the ordinal of the phrase before a name.</summary>
-    private int? OrdinalOfPhrase(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    private int? OrdinalOfPhrase(Token[] tokens, int sentenceStart, int nameStart)
     {
         var i = nameStart - 1;
         while (i >= sentenceStart && tokens[i].Lower is "the" or "their" or "its")
@@ -64,7 +64,7 @@ internal sealed partial class EventRecognizer
     }
 
     /// <summary>The mention begins at its ordinal, so the ordinal's words are the mention's evidence too.</summary>
-    private int FirstWithOrdinal(IReadOnlyList<Token> tokens, int sentenceStart, int nameStart)
+    private int FirstWithOrdinal(Token[] tokens, int sentenceStart, int nameStart)
     {
         var i = nameStart - 1;
         if (i < sentenceStart)
@@ -82,7 +82,7 @@ internal sealed partial class EventRecognizer
     /// Where the words that name a series begin when an ordinal stands before them: a number joined by signs ("2+2"),
     /// a hyphenated compound ("two-plus-two"), quoted or not; no more than a few tokens, no ordinary word.
     /// </summary>
-    private int? SeriesWordsStart(IReadOnlyList<Token> tokens, int sentenceStart, int head)
+    private int? SeriesWordsStart(Token[] tokens, int sentenceStart, int head)
     {
         var joined = false;
         for (var i = head - 1; i >= Math.Max(sentenceStart + 1, head - 9); i--)
@@ -107,7 +107,7 @@ internal sealed partial class EventRecognizer
         token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
 
     /// <summary>"their 53rd annual meeting", "the 36th annual ASEAN-U.S. Dialogue": an ordinal may stand before a word of cadence or form.</summary>
-    private int? OrdinalOverCadence(IReadOnlyList<Token> tokens, int sentenceStart, int start) =>
+    private int? OrdinalOverCadence(Token[] tokens, int sentenceStart, int start) =>
         OrdinalBefore(tokens, sentenceStart, start)
         ?? (start - 1 > sentenceStart && IsCadenceOrForm(tokens[start - 1]) ? OrdinalBefore(tokens, sentenceStart, start - 1) : null);
 

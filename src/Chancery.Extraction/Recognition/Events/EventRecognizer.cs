@@ -25,7 +25,7 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
         return found;
     }
 
-    private List<EventMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    private List<EventMention> InSentence(Token[] tokens, Sentence sentence, ActorMention?[] actorAt)
     {
         var mentions = new List<EventMention>();
         var taken = new bool[sentence.TokenCount];
@@ -58,7 +58,7 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
         return mentions;
     }
 
-    private EventMention? Verb(IReadOnlyList<Token> tokens, Sentence sentence, int t)
+    private EventMention? Verb(Token[] tokens, Sentence sentence, int t)
     {
         if (lexicon.Triggers.MatchAt(tokens, t, sentence.EndToken) is not { } trigger)
         {

@@ -57,7 +57,7 @@ internal sealed class MeetingLexicon
     /// The kind the words around a meeting give it: a qualifier of a name ("Foreign Ministers'"), or the same words in
     /// lower case ("at the level of foreign ministers", "leaders", "senior officials").
     /// </summary>
-    public EngagementKind? LevelOf(IReadOnlyList<Token> tokens, int from, int to) =>
+    public EngagementKind? LevelOf(Token[] tokens, int from, int to) =>
         Qualifiers.FindAll(tokens, from, to).Select(q => q.Value.Kind).FirstOrDefault(k => k is not null)
         ?? Enumerable.Range(from, to - from).Select(t => tokens[t].Lower switch
         {

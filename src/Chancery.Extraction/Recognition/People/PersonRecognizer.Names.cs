@@ -7,7 +7,7 @@ namespace Chancery.Extraction.Recognition.People;
 /// <summary>The recogniser's names: where a person's name begins and ends, past honorifics, initials, particles and suffixes, and what only looks like one.</summary>
 internal sealed partial class PersonRecognizer
 {
-    private (int Start, ActorId? Nationality) SkipHonorifics(IReadOnlyList<Token> tokens, int t, int end)
+    private (int Start, ActorId? Nationality) SkipHonorifics(Token[] tokens, int t, int end)
     {
         ActorId? nationality = null;
         while (t < end && lexicon.Honorifics.MatchAt(tokens, t, end) is { } honorific && honorific.EndToken < end && StartsName(tokens[honorific.EndToken]))
@@ -29,7 +29,7 @@ internal sealed partial class PersonRecognizer
     /// actors or stopwords, with initials ("Daniel J. Kritenbrink"), particles ("van", "bin"), hyphenated
     /// parts ("Chan-o-cha") and suffixes ("Jr.", "III").
     /// </summary>
-    private int NameEnd(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt)
+    private int NameEnd(Token[] tokens, int t, int limit, ActorMention?[] actorAt)
     {
         var start = t;
         var end = t;
@@ -97,7 +97,7 @@ internal sealed partial class PersonRecognizer
     /// A single capitalised word that may be a later mention of someone named before ("Biden's appearance",
     /// "Hayashi also co-chaired"): kept as tentative, and dropped unless it matches a person of the document.
     /// </summary>
-    private static bool IsSurname(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence) =>
+    private static bool IsSurname(Token[] tokens, int start, int end, Sentence sentence) =>
         end - start == 1 && tokens[start].Text.Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
@@ -105,7 +105,7 @@ internal sealed partial class PersonRecognizer
     /// One common word cut from the name of a body by the title before it: "Chairman of the State Administration
     /// Council", "director of the National Confederation of Agriculture" name no "Administration" or "Confederation".
     /// </summary>
-    private bool GoesOnIntoABody(IReadOnlyList<Token> tokens, int start, int end, int limit)
+    private bool GoesOnIntoABody(Token[] tokens, int start, int end, int limit)
     {
         if (end - start != 1 || !lexicon.EnglishWords.Contains(tokens[start].LowerText) || end >= limit)
         {
@@ -120,7 +120,7 @@ internal sealed partial class PersonRecognizer
     /// Capitalised words that read as an English phrase, not a name: all of them common words ("Shared Values",
     /// "Launch Vehicles"), or a first word that is a verb's form ("Accompanying Minh", "Exploring Synergies").
     /// </summary>
-    private bool IsPhrase(IReadOnlyList<Token> tokens, int start, int end)
+    private bool IsPhrase(Token[] tokens, int start, int end)
     {
         var words = Enumerable.Range(start, end - start).Select(t => tokens[t]).Where(t => t.IsWord && t.Text.Length > 1).ToList();
         if (words.Count < 2)
@@ -135,7 +135,7 @@ internal sealed partial class PersonRecognizer
             || (lexicon.EnglishWords.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)));
     }
 
-    private bool LooksLikeAName(IReadOnlyList<Token> tokens, int start, int end, Sentence sentence)
+    private bool LooksLikeAName(Token[] tokens, int start, int end, Sentence sentence)
     {
         var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Text.Length > 1);
         if (words < 2)
@@ -159,5 +159,5 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>A name or title as written, without the comma that may close it.</summary>
-    private static string NameText(IReadOnlyList<Token> tokens, int start, int end) => TokenText.Join(tokens, start, end).TrimEnd(',', ' ');
+    private static string NameText(Token[] tokens, int start, int end) => TokenText.Join(tokens, start, end).TrimEnd(',', ' ');
 }

@@ -10,7 +10,7 @@ internal sealed partial class PersonRecognizer
     /// <summary>
     /// The side a person leads: "The Russian side was led by", "a Japanese delegation headed by", "the UN team, led by".
     /// </summary>
-    private static ActorId? LeaderOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, ActorMention?[] actorAt)
+    private static ActorId? LeaderOfSide(Token[] tokens, int start, int sentenceStart, ActorMention?[] actorAt)
     {
         var t = start - 1;
         if (t < sentenceStart + 2 || !tokens[t].Is("by"))
@@ -39,7 +39,7 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>"Senator Tim Ayres, Assistant Minister for Trade, represented Australia": whom the person said to represent serves.</summary>
-    private static ActorId? Represents(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    private static ActorId? Represents(Token[] tokens, int end, int limit, ActorMention?[] actorAt)
     {
         var t = end;
         while (t < limit && (tokens[t].IsSymbol(',') || tokens[t].Lower is "who" or "has" or "had"))
@@ -62,7 +62,7 @@ internal sealed partial class PersonRecognizer
     /// "The UN delegation was led by Miroslav Jenca ... and included Kyung-Wha Kang, ...; Haoliang Xu, ...": those a side's
     /// delegation is said to include, after its leader in the same sentence, are of that side.
     /// </summary>
-    private static ActorId? MemberOfSide(IReadOnlyList<Token> tokens, int start, int sentenceStart, List<PersonMention> before)
+    private static ActorId? MemberOfSide(Token[] tokens, int start, int sentenceStart, List<PersonMention> before)
     {
         for (var t = start - 1; t >= sentenceStart; t--)
         {

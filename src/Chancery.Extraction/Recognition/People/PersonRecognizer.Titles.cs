@@ -12,7 +12,7 @@ internal sealed partial class PersonRecognizer
     /// ("Deputy Foreign") and to the right over complements ("of the Russian Federation to ASEAN", "(East)"),
     /// and conjoined titles ("Deputy Prime Minister and Foreign Minister") are one title.
     /// </summary>
-    private List<TitleSpan> FindTitles(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt)
+    private List<TitleSpan> FindTitles(Token[] tokens, Sentence sentence, ActorMention?[] actorAt)
     {
         var titles = new List<TitleSpan>();
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -68,7 +68,7 @@ internal sealed partial class PersonRecognizer
         return titles;
     }
 
-    private int LeftTitleWords(IReadOnlyList<Token> tokens, int t, int end)
+    private int LeftTitleWords(Token[] tokens, int t, int end)
     {
         while (t < end && tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t]) && lexicon.Heads.MatchAt(tokens, t, end) is null)
         {
@@ -78,7 +78,7 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>Widens a title to the left over title words and joining words: "Deputy Foreign", "Investment, Trade and Industry".</summary>
-    private int ExtendLeft(IReadOnlyList<Token> tokens, int t, int sentenceStart, ActorMention?[] actorAt)
+    private int ExtendLeft(Token[] tokens, int t, int sentenceStart, ActorMention?[] actorAt)
     {
         var start = t;
         for (var i = t - 1; i >= sentenceStart; i--)
@@ -114,7 +114,7 @@ internal sealed partial class PersonRecognizer
     /// Widens a title to the right over its complements: "(East)", "of the Russian Federation", "to ASEAN",
     /// "for East Asian and Pacific Affairs", "in Singapore's Ministry of Foreign Affairs".
     /// </summary>
-    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int limit, ActorMention?[] actorAt)
+    private int ExtendRight(Token[] tokens, int end, int limit, ActorMention?[] actorAt)
     {
         while (end < limit)
         {
@@ -138,7 +138,7 @@ internal sealed partial class PersonRecognizer
         return end;
     }
 
-    private int ComplementEnd(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt)
+    private int ComplementEnd(Token[] tokens, int t, int limit, ActorMention?[] actorAt)
     {
         var start = t;
         var end = t;
@@ -197,7 +197,7 @@ internal sealed partial class PersonRecognizer
         return end;
     }
 
-    private bool ContinuesComplement(IReadOnlyList<Token> tokens, int t, int limit, ActorMention?[] actorAt) =>
+    private bool ContinuesComplement(Token[] tokens, int t, int limit, ActorMention?[] actorAt) =>
         t < limit && (actorAt[t] is not null || (tokens[t].IsCapitalised && lexicon.TitleWords.Contains(tokens[t])));
 
     /// <summary>
@@ -205,7 +205,7 @@ internal sealed partial class PersonRecognizer
     /// "Brazil's"), or within it ("Malaysian ASEAN Senior Official", "in Singapore's Ministry"), or "of X"
     /// ("Ambassador of the Russian Federation to ASEAN": RU, not ASEAN), or a known office ("Ministry of External Affairs").
     /// </summary>
-    private (ActorId? Actor, int Strength) Affiliation(IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    private (ActorId? Actor, int Strength) Affiliation(Token[] tokens, int start, int end, ActorMention?[] actorAt)
     {
         // "Brazil's Minister", "Laos' Deputy Foreign Minister": look past the possessive to the actor.
         var prefix = start - 1;
@@ -271,7 +271,7 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>The preposition that governs a phrase ("of", "to", "for"), skipping "the".</summary>
-    private static string? PrepositionBefore(IReadOnlyList<Token> tokens, int t, int start)
+    private static string? PrepositionBefore(Token[] tokens, int t, int start)
     {
         for (var i = t - 1; i >= start; i--)
         {
@@ -285,7 +285,7 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>The title as written, without a leading "the", nationality adjective or possessive.</summary>
-    private static string TitleText(IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    private static string TitleText(Token[] tokens, int start, int end, ActorMention?[] actorAt)
     {
         while (start < end && (tokens[start].Is("the") || (actorAt[start] is { } actor && actor.FirstToken == start && actor.Form == ActorForm.Adjective && actor.Actor.Value != "ASEAN")))
         {

@@ -30,7 +30,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         return (mentions, people, titles);
     }
 
-    private List<PersonMention> InSentence(IReadOnlyList<Token> tokens, Sentence sentence, ActorMention?[] actorAt, List<TitleSpan> allTitles, Func<int, bool> placeAt)
+    private List<PersonMention> InSentence(Token[] tokens, Sentence sentence, ActorMention?[] actorAt, List<TitleSpan> allTitles, Func<int, bool> placeAt)
     {
         var titles = FindTitles(tokens, sentence, actorAt);
         allTitles.AddRange(titles);
@@ -128,7 +128,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
     }
 
     /// <summary>The last title that ends right before token <paramref name="t"/>, a comma between them at most.</summary>
-    private static TitleSpan? TitleBefore(IReadOnlyList<Token> tokens, List<TitleSpan> titles, int t)
+    private static TitleSpan? TitleBefore(Token[] tokens, List<TitleSpan> titles, int t)
     {
         for (var i = titles.Count - 1; i >= 0; i--)
         {
@@ -141,7 +141,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
     }
 
     /// <summary>The first title after a name that stands in apposition to it.</summary>
-    private static TitleSpan? TitleApposed(IReadOnlyList<Token> tokens, List<TitleSpan> titles, int nameEnd, ActorMention?[] actorAt)
+    private static TitleSpan? TitleApposed(Token[] tokens, List<TitleSpan> titles, int nameEnd, ActorMention?[] actorAt)
     {
         foreach (var title in titles)
         {
@@ -177,7 +177,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         return true;
     }
 
-    private static bool Adjacent(IReadOnlyList<Token> tokens, int from, int to, bool allowComma)
+    private static bool Adjacent(Token[] tokens, int from, int to, bool allowComma)
     {
         if (from == to)
         {
@@ -187,9 +187,9 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
     }
 
     /// <summary>"Name, Title", "Name, the Title", "Name, Malaysia's Title", "Name, the UK's Title".</summary>
-    private static bool Apposed(IReadOnlyList<Token> tokens, int nameEnd, int titleStart, ActorMention?[] actorAt)
+    private static bool Apposed(Token[] tokens, int nameEnd, int titleStart, ActorMention?[] actorAt)
     {
-        if (nameEnd >= tokens.Count || !tokens[nameEnd].IsSymbol(','))
+        if (nameEnd >= tokens.Length || !tokens[nameEnd].IsSymbol(','))
         {
             return false;
         }
@@ -210,7 +210,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
     }
 
     /// <summary>Ties mentions to people: the same full name, a name contained in another, or one word of a name mentioned before.</summary>
-    private static List<MentionedPerson> Link(List<PersonMention> mentions, IReadOnlyList<Token> tokens, Func<int, bool> placeAt)
+    private static List<MentionedPerson> Link(List<PersonMention> mentions, Token[] tokens, Func<int, bool> placeAt)
     {
         var people = new List<MentionedPerson>();
         foreach (var mention in mentions)
@@ -251,7 +251,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         return people;
     }
 
-    private static HashSet<string> NameKeys(IReadOnlyList<Token> tokens, PersonMention mention)
+    private static HashSet<string> NameKeys(Token[] tokens, PersonMention mention)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var t = mention.NameFirst; t < mention.NameEnd; t++)

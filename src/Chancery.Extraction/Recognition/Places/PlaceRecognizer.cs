@@ -30,12 +30,12 @@ internal sealed class PlaceRecognizer
     public Gazetteer Gazetteer { get; }
 
     /// <summary>Places named in the tokens; a name that is also an actor's (other than a city-state's) is the actor's.</summary>
-    public List<PlaceMention> Find(IReadOnlyList<Token> tokens, Func<int, ActorId?> actorAt)
+    public List<PlaceMention> Find(Token[] tokens, Func<int, ActorId?> actorAt)
     {
         var found = new List<PlaceMention>();
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsCapitalised || cities.MatchAt(tokens, t, tokens.Count) is not { } match)
+            if (!tokens[t].IsCapitalised || cities.MatchAt(tokens, t, tokens.Length) is not { } match)
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal sealed partial class PlanRecognizer
         }
     }
 
-    public IEnumerable<TopicMention<string>> Find(IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    public IEnumerable<TopicMention<string>> Find(Token[] tokens, int start, int end, ActorMention?[] actorAt)
     {
         for (var t = start; t < end; t++)
         {
@@ -94,7 +94,7 @@ internal sealed partial class PlanRecognizer
     }
 
     /// <summary>Whether "a" or "an" opens the plan's noun phrase, with at most two lower-case words between.</summary>
-    private static bool Indefinite(IReadOnlyList<Token> tokens, int start, int nameStart)
+    private static bool Indefinite(Token[] tokens, int start, int nameStart)
     {
         for (var i = nameStart - 1; i >= Math.Max(start, nameStart - 3); i--)
         {
@@ -111,7 +111,7 @@ internal sealed partial class PlanRecognizer
     }
 
     /// <summary>A plan's period at <paramref name="t"/>: "2016-2020", "(2018-2022)", "for 2022-2026", "2017-21", "2025".</summary>
-    private static ((int First, int Last) Period, int End)? Period(IReadOnlyList<Token> tokens, int t, int end)
+    private static ((int First, int Last) Period, int End)? Period(Token[] tokens, int t, int end)
     {
         var i = t;
         if (i < end && tokens[i].Lower is "for" or "covering" or "from")
@@ -149,7 +149,7 @@ internal sealed partial class PlanRecognizer
 
     /// <summary>The name without the sides that own it ("ASEAN-China Plan of Action" is "Plan of Action") and without a trailing "for".</summary>
     /// <remarks>A name that gives its acronym goes by it: "Initiative for ASEAN Integration (IAI) Work Plan IV" is "IAI Work Plan IV".</remarks>
-    private static string Shorten(string name, IReadOnlyList<Token> tokens, int start, int end, ActorMention?[] actorAt)
+    private static string Shorten(string name, Token[] tokens, int start, int end, ActorMention?[] actorAt)
     {
         for (var i = start; i + 2 < end; i++)
         {
@@ -170,7 +170,7 @@ internal sealed partial class PlanRecognizer
         return t == start ? name : TokenText.Join(tokens, t, end);
     }
 
-    private static int NameStart(IReadOnlyList<Token> tokens, int start, int t, ActorMention?[] actorAt)
+    private static int NameStart(Token[] tokens, int start, int t, ActorMention?[] actorAt)
     {
         var s = t;
         for (var i = t - 1; i >= start; i--)

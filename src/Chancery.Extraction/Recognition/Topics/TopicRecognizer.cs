@@ -37,11 +37,11 @@ internal sealed class TopicRecognizer
         }
     }
 
-    public IEnumerable<TopicMention<Sector>> Sectors(IReadOnlyList<Token> tokens, int start, int end) =>
+    public IEnumerable<TopicMention<Sector>> Sectors(Token[] tokens, int start, int end) =>
         sectors.FindAll(tokens, start, end).SelectMany(m => m.Value.Select(s => new TopicMention<Sector>(m.FirstToken, m.EndToken, s)));
 
     /// <summary>Stances in a sentence: an object of support ("ASEAN centrality") with a word of support in the same sentence.</summary>
-    public IEnumerable<TopicMention<Stance>> Stances(IReadOnlyList<Token> tokens, int start, int end)
+    public IEnumerable<TopicMention<Stance>> Stances(Token[] tokens, int start, int end)
     {
         var found = stances.FindAll(tokens, start, end);
         if (found.Count == 0 || support.FindAll(tokens, start, end).Count == 0)
@@ -51,6 +51,6 @@ internal sealed class TopicRecognizer
         return found.Select(m => new TopicMention<Stance>(m.FirstToken, m.EndToken, m.Value));
     }
 
-    public List<TopicMention<string>> Cues(IReadOnlyList<Token> tokens, int start, int end) =>
+    public List<TopicMention<string>> Cues(Token[] tokens, int start, int end) =>
         [.. cues.FindAll(tokens, start, end).Select(m => new TopicMention<string>(m.FirstToken, m.EndToken, m.Value))];
 }
