@@ -11,7 +11,11 @@ namespace Chancery.Extraction.Lexicons;
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Node root = new();
+    /// <summary>The trie of the phrases' words: node 0 is the root, and every step from a node by a word is found in one table.</summary>
+    private readonly WordTrie trie = new();
+
+    /// <summary>The phrases that end at each node, by node.</summary>
+    private List<(T Value, ulong Capitals, ulong AllCaps)>?[] values = new List<(T, ulong, ulong)>?[1];
 
     /// <summary>
     /// A bit for every word (by its <see cref="Vocabulary"/> number) that begins a phrase: most words of a text
@@ -34,12 +38,12 @@ internal sealed class PhraseMatcher<T>
             Array.Resize(ref firstWords, Math.Max((first >> 6) + 1, firstWords.Length * 2));
         }
         firstWords[first >> 6] |= 1UL << (first & 63);
-        var node = root;
+        var node = WordTrie.Root;
         ulong capitals = 0;
         ulong allCaps = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            node = node.Child(tokens[i]);
+            node = trie.Step(node, Vocabulary.Add(tokens[i].Lower));
             if (i < 64 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))
             {
                 capitals |= 1UL << i;
@@ -49,10 +53,14 @@ internal sealed class PhraseMatcher<T>
                 allCaps |= 1UL << i;
             }
         }
-        node.Values ??= [];
-        if (!node.Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
+        if (node >= values.Length)
         {
-            node.Values.Add((value, capitals, allCaps));
+            Array.Resize(ref values, Math.Max(node + 1, values.Length * 2));
+        }
+        var here = values[node] ??= [];
+        if (!here.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
+        {
+            here.Add((value, capitals, allCaps));
             Count++;
         }
     }
@@ -76,7 +84,7 @@ internal sealed class PhraseMatcher<T>
         {
             return null;
         }
-        var node = root;
+        var node = WordTrie.Root;
         PhraseMatch<T>? best = null;
         Span<int> positions = stackalloc int[64];
         var depth = 0;
@@ -87,7 +95,8 @@ internal sealed class PhraseMatcher<T>
             {
                 continue;
             }
-            if (node.Next(token) is not { } next)
+            var next = trie.Next(node, token.WordId);
+            if (next < 0)
             {
                 break;
             }
@@ -97,9 +106,9 @@ internal sealed class PhraseMatcher<T>
                 positions[depth] = t;
             }
             depth++;
-            if (node.Values is { } values)
+            if (node < values.Length && values[node] is { } ending)
             {
-                foreach (var (value, capitals, allCaps) in values)
+                foreach (var (value, capitals, allCaps) in ending)
                 {
                     if (CapitalsHold(tokens, positions[..Math.Min(depth, positions.Length)], capitals, allCaps))
                     {
@@ -147,33 +156,4 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>Hyphens and apostrophes: joining marks, not words.</summary>
     private static bool IsSoft(Token token) => token.Kind == TokenKind.Symbol && token.Text is "-" or "'";
-
-    /// <summary>
-    /// A word of a phrase and the words that may follow it, keyed by their <see cref="Vocabulary"/> numbers: a step
-    /// costs an integer lookup, and a word no lexicon holds ends the walk without one.
-    /// </summary>
-    private sealed class Node
-    {
-        private Dictionary<int, Node>? children;
-
-        public List<(T Value, ulong Capitals, ulong AllCaps)>? Values { get; set; }
-
-        public Node? Next(Token token)
-        {
-            var word = token.WordId;
-            return word < 0 || children is null || !children.TryGetValue(word, out var node) ? null : node;
-        }
-
-        public Node Child(Token token)
-        {
-            var word = Vocabulary.Add(token.Lower);
-            children ??= [];
-            if (!children.TryGetValue(word, out var child))
-            {
-                child = new Node();
-                children[word] = child;
-            }
-            return child;
-        }
-    }
 }
