@@ -38,6 +38,9 @@ internal sealed class WordSet
     /// <summary>Whether the set holds the token's folded word.</summary>
     public bool Contains(Token token) => Holds(token.WordId);
 
+    /// <summary>Whether the set holds the token's word in lower case with its accents kept (<see cref="Token.LowerText"/>): "tô" is not "to".</summary>
+    public bool ContainsAsWritten(Token token) => Holds(token.LowerTextWordId);
+
     /// <summary>Whether the set holds a word: the same test, for a word not read from a token.</summary>
     public bool Contains(string word) => Holds(Vocabulary.IdOf(word));
 

@@ -12,6 +12,7 @@ internal sealed class Spelling
         Text = text;
         Lower = Tokenizer.Fold(text);
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
+        ascii = System.Text.Ascii.IsValid(text);
         IsAllCaps = text.Length > 1 && char.IsLetter(text[0]) && !text.Any(c => char.IsLetter(c) && !char.IsUpper(c));
     }
 
@@ -25,6 +26,9 @@ internal sealed class Spelling
     public bool IsAllCaps { get; }
 
     public string LowerText => field ??= Text.ToLowerInvariant();
+
+    /// <summary>The number of <see cref="LowerText"/> in the <see cref="Vocabulary"/>, or -1: in plain ASCII it is the folded word's.</summary>
+    public int LowerTextWordId => ascii ? WordId : Vocabulary.IdOf(LowerText);
 
     /// <summary>The number of <see cref="Lower"/> in the <see cref="Vocabulary"/>, or -1 when no lexicon holds it.</summary>
     /// <remarks>Kept with the vocabulary's version it was looked up in, both in one field so that they are read together.</remarks>
@@ -45,4 +49,6 @@ internal sealed class Spelling
     }
 
     private long wordId;
+
+    private readonly bool ascii;
 }

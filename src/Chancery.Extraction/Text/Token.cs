@@ -53,6 +53,9 @@ public readonly struct Token
     /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
     internal int WordId => spelling.WordId;
 
+    /// <summary>The number of <see cref="LowerText"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
+    internal int LowerTextWordId => spelling.LowerTextWordId;
+
     public bool Is(string lower) => Lower == lower;
 
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;

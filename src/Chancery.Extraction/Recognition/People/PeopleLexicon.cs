@@ -32,7 +32,7 @@ internal sealed class PeopleLexicon
             Offices.Add(row["organisation"], ActorId.Parse(row["actor"]));
         }
         TitleWords = new WordSet(Words("title-words.tsv", "word"));
-        Stopwords = Words("name-stopwords.tsv", "word");
+        Stopwords = new WordSet(Words("name-stopwords.tsv", "word"));
         PlaceNouns = new WordSet(Words("place-nouns.tsv", "word"));
         Stopwords.UnionWith(Words("months.tsv", "name"));
         Stopwords.UnionWith(Words("weekdays.tsv", "name"));
@@ -56,7 +56,7 @@ internal sealed class PeopleLexicon
     public WordSet TitleWords { get; }
 
     /// <summary>Capitalised words that are never part of a name, written as they are capitalised.</summary>
-    public HashSet<string> Stopwords { get; }
+    public WordSet Stopwords { get; }
 
     public WordSet Particles { get; } = new();
 

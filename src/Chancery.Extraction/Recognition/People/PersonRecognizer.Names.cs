@@ -91,7 +91,7 @@ internal sealed partial class PersonRecognizer
 
     private bool IsNameWord(Token token, ActorMention? actor) =>
         token.IsWord && token.IsCapitalised && actor is null && !token.IsAllCaps
-        && !lexicon.TitleWords.Contains(token.LowerText) && !lexicon.Stopwords.Contains(token.LowerText);
+        && !lexicon.TitleWords.ContainsAsWritten(token) && !lexicon.Stopwords.ContainsAsWritten(token);
 
     /// <summary>
     /// A single capitalised word that may be a later mention of someone named before ("Biden's appearance",
