@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Recognition.Actors;
 using Chancery.Extraction.Recognition.Events;
 
 namespace Chancery.Extraction.Assembly;
@@ -60,11 +61,32 @@ internal sealed partial class EngagementFinisher
         parties.AddRange(distinct);
         foreach (var party in parties)
         {
-            if (analysis.Actors.FirstOrDefault(a => a.Actor == party && candidate.Mentions.Any(m => a.FirstToken >= m.FirstToken && a.EndToken <= m.EndToken)) is { } named)
+            if (NamedInMentions(party, candidate) is { } named)
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
             }
         }
+    }
+
+    /// <summary>The first mention of a side inside the words that report the engagement ("the ASEAN-Russia SOM").</summary>
+    /// <remarks>Loops, not a query: a query nested in a query makes a delegate for every actor it looks at.</remarks>
+    private ActorMention? NamedInMentions(ActorId party, Candidate candidate)
+    {
+        foreach (var actor in analysis.Actors)
+        {
+            if (actor.Actor != party)
+            {
+                continue;
+            }
+            foreach (var mention in candidate.Mentions)
+            {
+                if (actor.FirstToken >= mention.FirstToken && actor.EndToken <= mention.EndToken)
+                {
+                    return actor;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>An engagement told with one side only takes the other from the engagement the document reports: "The visiting delegates also called on EAM Jaishankar".</summary>
