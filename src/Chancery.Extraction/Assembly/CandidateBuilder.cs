@@ -109,19 +109,57 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         return mention.Needs switch
         {
             // "received Ambassador Zagaynov", "received the Ambassador of Japan": someone named, or someone by title.
-            "person" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
-                || analysis.Titles.Any(title => title.FirstToken >= mention.EndToken && title.FirstToken <= mention.EndToken + 2),
-            "person-at-venue" => analysis.PersonMentions.Any(p => p.First >= mention.EndToken && p.First < window && p.Person >= 0)
-                && Enumerable.Range(mention.EndToken, window - mention.EndToken).Any(t => tokens[t].Is("at")),
-            "place" => Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken)).Any(t => analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null),
+            "person" => SomeoneNamedIn(mention.EndToken, window) || TitledIn(mention.EndToken, mention.EndToken + 3),
+            "person-at-venue" => SomeoneNamedIn(mention.EndToken, window) && TokenRun.Any(tokens, mention.EndToken, window, static t => t.Is("at")),
+            "place" => NamesAPlace(mention.EndToken, Math.Min(mention.EndToken + 4, sentence.EndToken)),
             // The minutes of a session are signed at its close, as part of it: no signing of their own. "Thirty-six cooperation
             // documents were signed": in the passive the documents come first.
-            "document" => Enumerable.Range(mention.EndToken, Math.Min(10, sentence.EndToken - mention.EndToken)).Any(t => IsDocument(tokens[t]))
+            "document" => TokenRun.Any(tokens, mention.EndToken, Math.Min(mention.EndToken + 10, sentence.EndToken), IsDocument)
                 || (mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1].Lower is "were" or "was" or "been"
-                    && Enumerable.Range(Math.Max(sentence.FirstToken, mention.FirstToken - 6), Math.Min(5, mention.FirstToken - sentence.FirstToken)).Any(t => IsDocument(tokens[t]))),
+                    && TokenRun.Any(tokens, Math.Max(sentence.FirstToken, mention.FirstToken - 6), Math.Max(sentence.FirstToken, mention.FirstToken - 6) + Math.Min(5, mention.FirstToken - sentence.FirstToken), IsDocument)),
             "noun" => mention.FirstToken > sentence.FirstToken && IsDeterminer(tokens[mention.FirstToken - 1]),
             _ => true,
         };
+    }
+
+    /// <summary>Whether a person's name begins in tokens [from, to).</summary>
+    /// <remarks>Loops, not queries: a lambda that captured the mention would make a closure at every mention checked.</remarks>
+    private bool SomeoneNamedIn(int from, int to)
+    {
+        foreach (var person in analysis.PersonMentions)
+        {
+            if (person.First >= from && person.First < to && person.Person >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a title begins in tokens [from, to): "received the Ambassador of Japan".</summary>
+    private bool TitledIn(int from, int to)
+    {
+        foreach (var title in analysis.Titles)
+        {
+            if (title.FirstToken >= from && title.FirstToken < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a place or an actor is named in tokens [from, to): "visit to Moscow", "trip to China".</summary>
+    private bool NamesAPlace(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsDocument(Token token) => token.Lower is "mou" or "mous" or "memorandum" or "memoranda" or "agreement" or "agreements"
@@ -138,11 +176,10 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// </summary>
     private bool IsWelcomeOnArrival(EventMention mention, Sentence sentence)
     {
-        var after = Enumerable.Range(mention.EndToken, Math.Min(4, sentence.EndToken - mention.EndToken));
-        var before = Enumerable.Range(Math.Max(sentence.FirstToken, mention.FirstToken - 12), Math.Min(12, mention.FirstToken - sentence.FirstToken));
-        return after.Any(t => tokens[t].Lower is "airport" or "airbase" or "tarmac")
+        var before = Math.Max(sentence.FirstToken, mention.FirstToken - 12);
+        return TokenRun.Any(tokens, mention.EndToken, Math.Min(mention.EndToken + 4, sentence.EndToken), static t => t.Lower is "airport" or "airbase" or "tarmac")
             || ((tokens[mention.FirstToken].Lower is "was" or "were" || (mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "was" or "were"))
-                && before.Any(t => tokens[t].Lower is "landed" or "arrived"));
+                && TokenRun.Any(tokens, before, before + Math.Min(12, mention.FirstToken - sentence.FirstToken), static t => t.Lower is "landed" or "arrived"));
     }
 
     /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
@@ -167,7 +204,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     private bool RetoldAtOnce(EventMention mention, List<EventMention> events) =>
         mention.Source == EventSource.Verb
         && events.Any(next => next.Kind == mention.Kind && next.FirstToken >= mention.EndToken
-            && Enumerable.Range(mention.EndToken, next.FirstToken - mention.EndToken).All(t => tokens[t].Lower is "a" or "an" or "the"));
+            && TokenRun.All(tokens, mention.EndToken, next.FirstToken, static t => t.Lower is "a" or "an" or "the"));
 
     /// <summary>
     /// "at the previous, 7th ALM in Canberra, where Lee met Albanese": what was done where a named meeting was held is
@@ -188,9 +225,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             return false;
         }
         var from = Math.Max(named.EndToken, mention.FirstToken - 10);
-        var where = Enumerable.Range(from, mention.FirstToken - from).Any(t => tokens[t].Is("where"));
+        var where = TokenRun.Any(tokens, from, mention.FirstToken, static t => t.Is("where"));
         var sentence = analysis.Document.SentenceAt(mention.FirstToken);
-        return where && !Enumerable.Range(mention.EndToken, sentence.EndToken - mention.EndToken).Any(t => tokens[t].Lower is "sidelines" or "margins" or "sideline");
+        return where && !TokenRun.Any(tokens, mention.EndToken, sentence.EndToken, static t => t.Lower is "sidelines" or "margins" or "sideline");
     }
 
     private Candidate? Resolve(EventMention mention, Sentence sentence, Candidate? main) => mention.Source switch

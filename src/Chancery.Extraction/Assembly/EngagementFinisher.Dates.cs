@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -85,7 +86,7 @@ internal sealed partial class EngagementFinisher
             var last = tokens[t - 1].Lower is "final" or "last";
             var ordinalAt = last && t >= 4 && tokens[t - 2].Is("and") ? t - 3 : t - 1;
             var number = tokens[ordinalAt].Lower switch { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, _ => 0 };
-            var visit = Enumerable.Range(t + 2, Math.Min(6, tokens.Length - t - 2)).Any(i => tokens[i].Lower is "visit" or "trip" or "tour");
+            var visit = TokenRun.Any(tokens, t + 2, Math.Min(t + 8, tokens.Length), static i => i.Lower is "visit" or "trip" or "tour");
             if (number > 0 && visit)
             {
                 return (number, last);
@@ -123,7 +124,7 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>"wrapped up", "concluded", "ended": a trigger segment that tells the end of the engagement.</summary>
     private bool EndCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
-        Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "wrapped" or "wraps" or "concluded" or "concludes" or "ended" or "ends"));
+        TokenRun.Any(tokens, s.First, s.End, static t => t.Lower is "wrapped" or "wraps" or "concluded" or "concludes" or "ended" or "ends"));
 
     /// <summary>"X also chaired ...": the verb of occurrence right after "also" in a trigger segment.</summary>
     private bool AlsoCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
@@ -131,5 +132,5 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>"The exchange followed a four-eyed meeting", "Straight after the ceremony": an undated engagement told as the next step of a dated one.</summary>
     private bool SequenceCue(Candidate candidate) => candidate.TriggerSegments.Any(s =>
-        Enumerable.Range(s.First, s.End - s.First).Any(t => tokens[t].Lower is "followed" or "after" or "afterwards" or "then"));
+        TokenRun.Any(tokens, s.First, s.End, static t => t.Lower is "followed" or "after" or "afterwards" or "then"));
 }

@@ -1,5 +1,6 @@
 using Chancery.Domain;
 using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -104,7 +105,7 @@ internal sealed partial class EngagementFinisher
 
     /// <summary>Whether only a comma or "and" stands between two names: "China, Japan and South Korea".</summary>
     private bool Coordinated(int end, int next) =>
-        next > end && Enumerable.Range(end, next - end).All(t => tokens[t].IsSymbol(',') || tokens[t].Lower is "and" or "the");
+        next > end && TokenRun.All(tokens, end, next, static t => t.IsSymbol(',') || t.Lower is "and" or "the");
 
     /// <summary>
     /// Who takes a stance: the partner the sentence names before it ("Russia's support for", "Korea backs"),

@@ -1,6 +1,7 @@
 using Chancery.Domain;
 using Chancery.Extraction.Output;
 using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
 
@@ -36,9 +37,13 @@ internal sealed partial class EngagementFinisher
     /// </summary>
     private IEnumerable<Draft> SeparateCalls(Draft draft)
     {
+        if (draft.Kind != EngagementKind.CourtesyCall)
+        {
+            return [draft];
+        }
         var plural = draft.Candidate.Mentions.FirstOrDefault(m => m.Source == EventSource.Verb
-            && Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Any(t => tokens[t].Lower is "calls" or "visits"));
-        if (draft.Kind != EngagementKind.CourtesyCall || plural is null)
+            && TokenRun.Any(tokens, m.FirstToken, m.EndToken, static t => t.Lower is "calls" or "visits"));
+        if (plural is null)
         {
             return [draft];
         }

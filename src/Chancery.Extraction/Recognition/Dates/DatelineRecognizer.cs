@@ -219,7 +219,7 @@ internal sealed partial class DatelineRecognizer
             return false;
         }
         var words = Enumerable.Range(first, end - first).Where(t => tokens[t].IsWord).ToList();
-        var hasDate = Enumerable.Range(first, end - first).Any(t => tokens[t].Kind == TokenKind.Number);
+        var hasDate = TokenRun.Any(tokens, first, end, static t => t.Kind == TokenKind.Number);
         return hasDate || words.Count <= 4 || tokens[first].IsAllCaps;
     }
 
