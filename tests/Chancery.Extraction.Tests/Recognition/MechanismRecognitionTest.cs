@@ -18,6 +18,22 @@ public sealed class MechanismRecognitionTest
     }
 
     [Fact]
+    public void Given_an_ordinal_too_large_for_any_sitting_When_extracted_Then_the_meeting_is_read_without_it()
+    {
+        var meeting = Extract.Primary("The 99999999999th ASEAN-Russia Senior Officials' Meeting (ARSOM) was held in Jakarta on 12 March 2024.");
+
+        (meeting.Kind, meeting.Date, meeting.Mechanism?.Ordinal).ShouldBe((EngagementKind.SeniorOfficialsMeeting, new DateOnly(2024, 3, 12), (int?)null));
+    }
+
+    [Fact]
+    public void Given_an_acronym_after_an_ordinal_too_large_for_any_sitting_When_extracted_Then_no_sitting_is_numbered_by_it()
+    {
+        var engagements = Extract.From("The 99999999999th ARSOM was held in Jakarta on 12 March 2024.").Engagements;
+
+        engagements.ShouldAllBe(e => e.Mechanism == null || e.Mechanism.Ordinal == null);
+    }
+
+    [Fact]
     public void Given_a_meeting_reported_and_an_earlier_one_recalled_When_extracted_Then_one_is_primary_the_other_mentioned()
     {
         var engagements = Extract.From("SIEM REAP, 29 April 2023 - The 19th ASEAN-Russia Senior Officials' Meeting was held today. It followed the 18th ARSOM, held in Moscow on 19 May 2022.").Engagements;

@@ -30,7 +30,9 @@ internal sealed partial class EventRecognizer
         }
         if (IsOrdinalNumber(tokens[i]))
         {
-            return int.Parse(new string([.. tokens[i].Text.TakeWhile(char.IsDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+            // "19th": the digits before the suffix; a number too long for any sitting ("99999999999th") numbers none.
+            var text = tokens[i].Text;
+            return int.TryParse(text.AsSpan(0, text.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
         }
         if (tokens[i].Is("ever") && i >= 2 && tokens[i - 1].IsSymbol('-') && tokens[i - 2].Is("first"))
         {
