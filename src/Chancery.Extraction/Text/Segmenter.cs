@@ -29,7 +29,7 @@ internal static class Segmenter
         {
             var (start, end) = lines[i];
             var text = view.AsSpan(start, end - start);
-            restIsBoilerplate |= BoilerplateRest.IsMatch(text);
+            restIsBoilerplate = restIsBoilerplate || BoilerplateRest.IsMatch(text);
             var boilerplate = restIsBoilerplate || BoilerplateParagraph.IsMatch(text);
             var role = restIsBoilerplate || boilerplate ? ParagraphRole.Boilerplate
                 : firstProse < 0 || i < firstProse || i > lastProse ? ParagraphRole.Header

@@ -107,19 +107,25 @@ internal sealed partial class EventRecognizer
         {
             end += tokens[end].IsAllCaps ? 1 : 2;
         }
+        // The number first: most acronyms have none, and are turned away before their text is made and read.
+        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
+        var numberAfter = ordinal is null && end + 1 < sentence.EndToken && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore && tokens[end + 1].Kind == TokenKind.Number && !tokens[end + 1].SpaceBefore;
+        if (ordinal is null && !numberAfter)
+        {
+            return null;
+        }
         var acronym = TokenText.Join(tokens, t, end);
         // "the 6th EAS Conference on Maritime Security": an acronym that goes on into a name is part of that name.
         if ((end < sentence.EndToken && tokens[end].IsWord && tokens[end].IsCapitalised) || lexicon.KindOfAcronym(acronym) is not { } kind)
         {
             return null;
         }
-        var ordinal = OrdinalBefore(tokens, sentence.FirstToken, t);
-        if (ordinal is null && end + 1 < sentence.EndToken && tokens[end].IsSymbol('-') && !tokens[end].SpaceBefore && tokens[end + 1].Kind == TokenKind.Number && !tokens[end + 1].SpaceBefore)
+        if (numberAfter)
         {
             ordinal = int.Parse(tokens[end + 1].Text, System.Globalization.CultureInfo.InvariantCulture);
             end += 2;
         }
-        return ordinal is null ? null : new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, t), end, EventSource.Named)
+        return new EventMention(sentence.Index, FirstWithOrdinal(tokens, sentence.FirstToken, t), end, EventSource.Named)
         {
             Kind = kind,
             Acronym = acronym,
