@@ -10,7 +10,8 @@ namespace Chancery.Extraction.Assembly;
 /// </summary>
 internal sealed class DateResolver
 {
-    private readonly Dictionary<DateMention, ResolvedDate> resolved = [];
+    /// <summary>By the mention itself: each is one place in the text, and a record's own equality would hash every field at every lookup.</summary>
+    private readonly Dictionary<DateMention, ResolvedDate> resolved = new(ReferenceEqualityComparer.Instance);
 
     public DateResolver(Analysis analysis)
     {
