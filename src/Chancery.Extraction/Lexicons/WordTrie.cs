@@ -15,8 +15,7 @@ internal sealed class WordTrie
 
     private int[] children = new int[64];
 
-    private int steps;
-
+    /// <summary>Nodes made so far, the root among them: every other node was made by one step, kept in one slot.</summary>
     private int nodes = 1;
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, or -1.</summary>
@@ -49,13 +48,12 @@ internal sealed class WordTrie
         {
             return known;
         }
-        // Kept at most half full, so that a probe that misses meets an empty slot soon.
-        if ((steps + 1) * 2 > keys.Length)
+        // Kept at most half full, so that a probe that misses meets an empty slot soon; with this step, as many slots are taken as there are nodes.
+        if (nodes * 2 > keys.Length)
         {
             Grow();
         }
         Insert(Key(node, word), nodes);
-        steps++;
         return nodes++;
     }
 
