@@ -116,7 +116,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             // documents were signed": in the passive the documents come first.
             "document" => TokenRun.Any(tokens, mention.EndToken, Math.Min(mention.EndToken + 10, sentence.EndToken), IsDocument)
                 || (mention.FirstToken > sentence.FirstToken && tokens[mention.FirstToken - 1].Lower is "were" or "was" or "been"
-                    && TokenRun.Any(tokens, Math.Max(sentence.FirstToken, mention.FirstToken - 6), Math.Max(sentence.FirstToken, mention.FirstToken - 6) + Math.Min(5, mention.FirstToken - sentence.FirstToken), IsDocument)),
+                    && DocumentBefore(mention, sentence)),
             "noun" => mention.FirstToken > sentence.FirstToken && IsDeterminer(tokens[mention.FirstToken - 1]),
             _ => true,
         };
@@ -162,6 +162,13 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         return false;
     }
 
+    /// <summary>"Thirty-six cooperation documents were signed": a document in the five words that begin six before the verb.</summary>
+    private bool DocumentBefore(EventMention mention, Sentence sentence)
+    {
+        var from = Math.Max(sentence.FirstToken, mention.FirstToken - 6);
+        return TokenRun.Any(tokens, from, Math.Min(from + 5, mention.FirstToken), IsDocument);
+    }
+
     private static bool IsDocument(Token token) => token.Lower is "mou" or "mous" or "memorandum" or "memoranda" or "agreement" or "agreements"
         or "documents" or "treaty" or "instruments" or "protocol" or "declaration";
 
@@ -176,10 +183,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// </summary>
     private bool IsWelcomeOnArrival(EventMention mention, Sentence sentence)
     {
-        var before = Math.Max(sentence.FirstToken, mention.FirstToken - 12);
         return TokenRun.Any(tokens, mention.EndToken, Math.Min(mention.EndToken + 4, sentence.EndToken), static t => t.Lower is "airport" or "airbase" or "tarmac")
             || ((tokens[mention.FirstToken].Lower is "was" or "were" || (mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "was" or "were"))
-                && TokenRun.Any(tokens, before, before + Math.Min(12, mention.FirstToken - sentence.FirstToken), static t => t.Lower is "landed" or "arrived"));
+                && TokenRun.Any(tokens, Math.Max(sentence.FirstToken, mention.FirstToken - 12), mention.FirstToken, static t => t.Lower is "landed" or "arrived"));
     }
 
     /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
