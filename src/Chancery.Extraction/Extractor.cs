@@ -19,7 +19,10 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
     /// <param name="text">The document's text, as its reader gives it.</param>
     /// <param name="published">The document's date when known from outside it; the dateline wins when it has one.</param>
     /// <param name="cancellationToken">Checked between the stages, so that a time limit can stop a pathological document.</param>
-    public ExtractionResult Extract(string text, DateOnly? published = null, CancellationToken cancellationToken = default)
+    public ExtractionResult Extract(string text, DateOnly? published = null, CancellationToken cancellationToken = default) =>
+        Vocabulary.Steady(() => ExtractOnce(text, published, cancellationToken));
+
+    private ExtractionResult ExtractOnce(string text, DateOnly? published, CancellationToken cancellationToken)
     {
         var document = Document.Parse(text);
         var actors = model.Actors.Find(document.Tokens);

@@ -10,11 +10,11 @@ namespace Chancery.Extraction;
 /// </summary>
 public static class SectorReader
 {
-    public static IReadOnlyList<Sector> SectorsOf(string text)
+    public static IReadOnlyList<Sector> SectorsOf(string text) => Vocabulary.Steady<IReadOnlyList<Sector>>(() =>
     {
         var document = Document.Parse(text);
         return document.Tokens.Length == 0
             ? []
             : [.. TopicRecognizer.Default.Sectors(document.Tokens, 0, document.Tokens.Length).Select(m => m.Value).Distinct()];
-    }
+    });
 }

@@ -7,11 +7,17 @@ namespace Chancery.Extraction.Text;
 /// </summary>
 /// <remarks>
 /// A value, kept in one array per document: a text has hundreds of tokens, and every recogniser reads them all,
-/// so they lie side by side rather than each in an object of its own.
+/// so they lie side by side rather than each in an object of its own. What the recognisers ask of nearly every
+/// token (its word's number, its capitals) is copied from the spelling into the token, so that asking it reads
+/// the array alone, not a spelling elsewhere in memory; the token stays 24 bytes.
 /// </remarks>
 public readonly struct Token
 {
     private readonly Spelling spelling;
+
+    private readonly int wordId;
+
+    private readonly Traits traits;
 
     internal Token(int start, int end, TokenKind kind, Spelling spelling, bool spaceBefore, bool newLineBefore)
     {
@@ -19,8 +25,9 @@ public readonly struct Token
         End = end;
         Kind = kind;
         this.spelling = spelling;
-        SpaceBefore = spaceBefore;
-        NewLineBefore = newLineBefore;
+        wordId = spelling.WordId;
+        traits = (spaceBefore ? Traits.SpaceBefore : 0) | (newLineBefore ? Traits.NewLineBefore : 0)
+            | (spelling.IsCapitalised ? Traits.Capitalised : 0) | (kind == TokenKind.Word && spelling.IsAllCaps ? Traits.AllCaps : 0);
     }
 
     public int Start { get; }
@@ -33,9 +40,9 @@ public readonly struct Token
 
     public string Lower => spelling.Lower;
 
-    public bool SpaceBefore { get; }
+    public bool SpaceBefore => (traits & Traits.SpaceBefore) != 0;
 
-    public bool NewLineBefore { get; }
+    public bool NewLineBefore => (traits & Traits.NewLineBefore) != 0;
 
     public int Length => End - Start;
 
@@ -45,13 +52,14 @@ public readonly struct Token
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital letter: "Russia", "ASEAN", "Dato'".</summary>
-    public bool IsCapitalised => spelling.IsCapitalised;
+    public bool IsCapitalised => (traits & Traits.Capitalised) != 0;
 
     /// <summary>Two or more letters, all capitals: "ASEAN", "ARSOM", "JCC".</summary>
-    public bool IsAllCaps => Kind == TokenKind.Word && spelling.IsAllCaps;
+    public bool IsAllCaps => (traits & Traits.AllCaps) != 0;
 
-    /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
-    internal int WordId => spelling.WordId;
+    /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none held it when the token was read.</summary>
+    /// <remarks>A lexicon loaded after that may hold it now: the extractor reads the text again when the vocabulary grew while it read.</remarks>
+    internal int WordId => wordId;
 
     /// <summary>The number of <see cref="LowerText"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
     internal int LowerTextWordId => spelling.LowerTextWordId;
@@ -61,4 +69,13 @@ public readonly struct Token
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;
 
     public override string ToString() => Text;
+
+    [Flags]
+    private enum Traits : byte
+    {
+        SpaceBefore = 1,
+        NewLineBefore = 2,
+        Capitalised = 4,
+        AllCaps = 8,
+    }
 }

@@ -38,4 +38,23 @@ internal static class Vocabulary
 
     /// <summary>The word's number, or -1 when no lexicon holds it.</summary>
     public static int IdOf(string lower) => Ids.TryGetValue(lower, out var id) ? id : -1;
+
+    /// <summary>
+    /// Runs a reading of tokens again until the vocabulary stood still while it ran. A token keeps the number its word had
+    /// when the text was tokenised; a lexicon first loaded during the reading (they load when first asked) may hold a word
+    /// a token was read without, and the reading is then done again, with tokens that know it. After the first documents
+    /// every lexicon is loaded and a reading runs once.
+    /// </summary>
+    public static T Steady<T>(Func<T> read)
+    {
+        while (true)
+        {
+            var version = Version;
+            var result = read();
+            if (Version == version)
+            {
+                return result;
+            }
+        }
+    }
 }
