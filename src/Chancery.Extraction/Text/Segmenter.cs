@@ -98,7 +98,7 @@ internal static class Segmenter
             return true;
         }
         // "Daniel J. Kritenbrink", "U.S.", "Dr.", "Feb." end no sentence.
-        var isInitial = before.Kind == TokenKind.Word && before.Text.Length == 1 && char.IsUpper(before.Text[0]);
+        var isInitial = before.Kind == TokenKind.Word && before.Length == 1 && before.IsCapitalised;
         return !isInitial && !Abbreviations.Contains(before.Text);
     }
 

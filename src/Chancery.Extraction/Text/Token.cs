@@ -8,7 +8,7 @@ namespace Chancery.Extraction.Text;
 /// <remarks>
 /// A value, kept in one array per document: a text has hundreds of tokens, and every recogniser reads them all,
 /// so they lie side by side rather than each in an object of its own. What the recognisers ask of nearly every
-/// token (its word's number, its capitals) is copied from the spelling into the token, so that asking it reads
+/// token (its word's number, its capitals, the character of a symbol) is copied from the spelling into the token, so that asking it reads
 /// the array alone, not a spelling elsewhere in memory; the token stays 24 bytes.
 /// </remarks>
 public readonly struct Token
@@ -19,6 +19,9 @@ public readonly struct Token
 
     private readonly Traits traits;
 
+    /// <summary>The first character: all there is of a symbol.</summary>
+    private readonly char first;
+
     internal Token(int start, int end, TokenKind kind, Spelling spelling, bool spaceBefore, bool newLineBefore)
     {
         Start = start;
@@ -26,6 +29,7 @@ public readonly struct Token
         Kind = kind;
         this.spelling = spelling;
         wordId = spelling.WordId;
+        first = spelling.Text[0];
         traits = (spaceBefore ? Traits.SpaceBefore : 0) | (newLineBefore ? Traits.NewLineBefore : 0)
             | (spelling.IsCapitalised ? Traits.Capitalised : 0) | (kind == TokenKind.Word && spelling.IsAllCaps ? Traits.AllCaps : 0);
     }
@@ -66,7 +70,7 @@ public readonly struct Token
 
     public bool Is(string lower) => Lower == lower;
 
-    public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Text[0] == c;
+    public bool IsSymbol(char c) => Kind == TokenKind.Symbol && first == c;
 
     public override string ToString() => Text;
 

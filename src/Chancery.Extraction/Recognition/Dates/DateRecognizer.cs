@@ -86,7 +86,7 @@ internal sealed class DateRecognizer
             return t + 1 < tokens.Length && (DateGoesOn.Contains(tokens[t + 1]) || MonthNames.Contains(tokens[t + 1])) ? Patterns.Number : null;
         }
         // A month or weekday name is three to nine letters long: most capitalised words are turned away by their length.
-        return !token.IsWord || !token.IsCapitalised || token.Text.Length is < 3 or > 9 ? null
+        return !token.IsWord || !token.IsCapitalised || token.Length is < 3 or > 9 ? null
             : MonthNames.Contains(token) ? Patterns.Month
             : WeekdayNames.Contains(token) ? Patterns.Weekday
             : null;

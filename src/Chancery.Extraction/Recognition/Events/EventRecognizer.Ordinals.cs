@@ -106,7 +106,7 @@ internal sealed partial class EventRecognizer
     private bool IsOrdinalWord(Token token) => lexicon.Ordinals.ContainsKey(token.Lower) || lexicon.Tens.ContainsKey(token.Lower);
 
     private static bool IsOrdinalNumber(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length > 2 && char.IsLetter(token.Text[^1]);
+        token.Kind == TokenKind.Number && token.Length > 2 && char.IsLetter(token.Text[^1]);
 
     /// <summary>"their 53rd annual meeting", "the 36th annual ASEAN-U.S. Dialogue": an ordinal may stand before a word of cadence or form.</summary>
     private int? OrdinalOverCadence(Token[] tokens, int sentenceStart, int start) =>

@@ -38,7 +38,7 @@ internal sealed partial class PersonRecognizer
         {
             var token = tokens[t];
             // "S. Jaishankar", "Daniel J. Kritenbrink": an initial is a capital letter and a full stop.
-            if (token.IsWord && token.Text.Length == 1 && char.IsUpper(token.Text[0]) && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore
+            if (token.IsWord && token.Length == 1 && token.IsCapitalised && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore
                 && t + 2 < limit && IsNameWord(tokens[t + 2], actorAt[t + 2]))
             {
                 end = t += 2;
@@ -59,7 +59,7 @@ internal sealed partial class PersonRecognizer
                 }
                 continue;
             }
-            if (token.IsWord && token.Text.Length == 1 && char.IsUpper(token.Text[0]) && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore)
+            if (token.IsWord && token.Length == 1 && token.IsCapitalised && t + 1 < limit && tokens[t + 1].IsSymbol('.') && !tokens[t + 1].SpaceBefore)
             {
                 end = t += 2;
                 continue;
@@ -98,7 +98,7 @@ internal sealed partial class PersonRecognizer
     /// "Hayashi also co-chaired"): kept as tentative, and dropped unless it matches a person of the document.
     /// </summary>
     private static bool IsSurname(Token[] tokens, int start, int end, Sentence sentence) =>
-        end - start == 1 && tokens[start].Text.Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
+        end - start == 1 && tokens[start].Length > 2 && !(end < sentence.EndToken && tokens[end].IsCapitalised && tokens[end].SpaceBefore);
 
     /// <summary>An untitled run of capitalised words is a person when it has two words or more and is not followed by the noun of a place or body.</summary>
     /// <summary>
@@ -122,7 +122,7 @@ internal sealed partial class PersonRecognizer
     /// </summary>
     private bool IsPhrase(Token[] tokens, int start, int end)
     {
-        var words = Enumerable.Range(start, end - start).Select(t => tokens[t]).Where(t => t.IsWord && t.Text.Length > 1).ToList();
+        var words = Enumerable.Range(start, end - start).Select(t => tokens[t]).Where(t => t.IsWord && t.Length > 1).ToList();
         if (words.Count < 2)
         {
             // A lone word is a later mention by surname ("Moon", "Lee"), told by the names met before it.
@@ -137,7 +137,7 @@ internal sealed partial class PersonRecognizer
 
     private bool LooksLikeAName(Token[] tokens, int start, int end, Sentence sentence)
     {
-        var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Text.Length > 1);
+        var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Length > 1);
         if (words < 2)
         {
             return false;

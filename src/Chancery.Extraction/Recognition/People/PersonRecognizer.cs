@@ -256,7 +256,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var t = mention.NameFirst; t < mention.NameEnd; t++)
         {
-            if (tokens[t].IsWord && tokens[t].Text.Length > 1 && char.IsUpper(tokens[t].Text[0]))
+            if (tokens[t].IsWord && tokens[t].Length > 1 && tokens[t].IsCapitalised)
             {
                 keys.Add(tokens[t].Lower);
             }

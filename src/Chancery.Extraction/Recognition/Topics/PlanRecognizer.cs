@@ -163,7 +163,7 @@ internal sealed partial class PlanRecognizer
         {
             t++;
         }
-        if (t < end && tokens[t].Kind == TokenKind.Number && tokens[t].Text.Length > 2 && char.IsLetter(tokens[t].Text[^1]))
+        if (t < end && tokens[t].Kind == TokenKind.Number && tokens[t].Length > 2 && char.IsLetter(tokens[t].Text[^1]))
         {
             t++;
         }
