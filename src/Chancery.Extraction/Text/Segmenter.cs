@@ -163,15 +163,20 @@ internal static class Segmenter
         return (start, end);
     }
 
+    /// <summary>So many words in one line are prose, however the line ends.</summary>
+    private const int LongRun = 30;
+
     /// <summary>A line of prose: a sentence that ends as sentences do, or a long run of words (a headline is neither).</summary>
     private static bool IsProse(string view, (int Start, int End) line)
     {
         var span = view.AsSpan(line.Start, line.End - line.Start);
         var words = 0;
         var inWord = false;
-        foreach (var c in span)
+        // Counted only as far as it matters: thirty words make prose whatever the line ends with.
+        for (var i = 0; i < span.Length && words < LongRun; i++)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var c = span[i];
+            var letter = char.IsAsciiLetterOrDigit(c) || (c > '\x7f' && char.IsLetterOrDigit(c));
             if (letter && !inWord)
             {
                 words++;
@@ -179,6 +184,6 @@ internal static class Segmenter
             inWord = letter;
         }
         var last = span.TrimEnd("\"')]").Length > 0 ? span.TrimEnd("\"')]")[^1] : ' ';
-        return words >= 30 || (words >= 6 && last is '.' or '!' or '?' or ':');
+        return words >= LongRun || (words >= 6 && last is '.' or '!' or '?' or ':');
     }
 }
