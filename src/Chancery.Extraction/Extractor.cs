@@ -3,6 +3,8 @@ using Chancery.Extraction.Output;
 using Chancery.Extraction.Recognition.Actors;
 using Chancery.Extraction.Recognition.Dates;
 using Chancery.Extraction.Recognition.Events;
+using Chancery.Extraction.Recognition.People;
+using Chancery.Extraction.Recognition.Places;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction;
@@ -44,7 +46,7 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
         }
         cancellationToken.ThrowIfCancellationRequested();
         var (personMentions, people, titles) = model.People.Find(document, actorAt, t => placeTokens[t]);
-        places.RemoveAll(place => personMentions.Any(p => p.Person >= 0 && p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
+        RemoveNamesOfPeople(places, personMentions);
         var analysis = new Analysis(document, actors, actorAt, places, dateMentions, personMentions, people, events, dateline) { Titles = titles };
         cancellationToken.ThrowIfCancellationRequested();
         var dates = new DateResolver(analysis);
@@ -53,6 +55,16 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
         cancellationToken.ThrowIfCancellationRequested();
         var engagements = new EngagementFinisher(analysis, model, dates).Finish(candidates);
         return new ExtractionResult(dateline.Published, engagements);
+    }
+
+    /// <summary>A place whose words lie in the name of someone the text names is part of that name, not a place.</summary>
+    private static void RemoveNamesOfPeople(List<PlaceMention> places, List<PersonMention> people)
+    {
+        var linked = people.FindAll(p => p.Person >= 0);
+        if (linked.Count > 0)
+        {
+            places.RemoveAll(place => linked.Exists(p => p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
+        }
     }
 
     private static ActorMention?[] ActorAt(List<ActorMention> actors, int count)

@@ -122,23 +122,55 @@ internal sealed partial class PersonRecognizer
     /// </summary>
     private bool IsPhrase(Token[] tokens, int start, int end)
     {
-        var words = Enumerable.Range(start, end - start).Select(t => tokens[t]).Where(t => t.IsWord && t.Length > 1).ToList();
-        if (words.Count < 2)
+        if (WordsOfName(tokens, start, end) < 2)
         {
             // A lone word is a later mention by surname ("Moon", "Lee"), told by the names met before it.
             return false;
         }
-        var first = words[0].LowerText;
+        var first = tokens[FirstWordOfName(tokens, start)].LowerText;
         // "the Plan of Action to Prevent Violent Extremism": after "to", a common word begins a verb phrase, not a name.
         var infinitive = start > 0 && tokens[start - 1].Is("to") && lexicon.EnglishWords.Contains(first);
-        return infinitive || words.All(w => lexicon.EnglishWords.Contains(w.LowerText))
+        return infinitive || AllEnglish(tokens, start, end)
             || (lexicon.EnglishWords.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The words of a name longer than an initial.</summary>
+    private static bool IsNameWordOfLength(Token token) => token.IsWord && token.Length > 1;
+
+    private static int WordsOfName(Token[] tokens, int start, int end)
+    {
+        var words = 0;
+        for (var t = start; t < end; t++)
+        {
+            words += IsNameWordOfLength(tokens[t]) ? 1 : 0;
+        }
+        return words;
+    }
+
+    private static int FirstWordOfName(Token[] tokens, int start)
+    {
+        while (!IsNameWordOfLength(tokens[start]))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    private bool AllEnglish(Token[] tokens, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (IsNameWordOfLength(tokens[t]) && !lexicon.EnglishWords.Contains(tokens[t].LowerText))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool LooksLikeAName(Token[] tokens, int start, int end, Sentence sentence)
     {
-        var words = Enumerable.Range(start, end - start).Count(t => tokens[t].IsWord && tokens[t].Length > 1);
-        if (words < 2)
+        if (WordsOfName(tokens, start, end) < 2)
         {
             return false;
         }

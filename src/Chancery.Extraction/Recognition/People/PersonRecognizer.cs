@@ -35,40 +35,27 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         var titles = FindTitles(tokens, sentence, actorAt);
         allTitles.AddRange(titles);
         var mentions = new List<PersonMention>();
+        // Which tokens of the sentence a title or a name took, by their place in the sentence.
         var used = new bool[sentence.EndToken - sentence.FirstToken];
-        bool Used(int t) => used[t - sentence.FirstToken];
-        bool AnyUsed(int from, int to)
-        {
-            for (var t = from; t < to; t++)
-            {
-                if (used[t - sentence.FirstToken])
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        void Use(int from, int to)
-        {
-            for (var t = from; t < to; t++)
-            {
-                used[t - sentence.FirstToken] = true;
-            }
-        }
+        var first = sentence.FirstToken;
+        List<TitleSpan>? asTitles = null;
         foreach (var title in titles)
         {
-            Use(title.FirstToken, title.EndToken);
+            used.AsSpan(title.FirstToken - first, title.EndToken - title.FirstToken).Fill(true);
+            if (title.FirstToken > first && tokens[title.FirstToken - 1].Is("as"))
+            {
+                (asTitles ??= []).Add(title);
+            }
         }
-        var asTitles = titles.Where(title => title.FirstToken > sentence.FirstToken && tokens[title.FirstToken - 1].Is("as")).ToList();
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (Used(t))
+            if (used[t - first])
             {
                 continue;
             }
             var (nameStart, honorificNationality) = SkipHonorifics(tokens, t, sentence.EndToken);
             var nameEnd = NameEnd(tokens, nameStart, sentence.EndToken, actorAt);
-            if (nameEnd <= nameStart || AnyUsed(nameStart, nameEnd))
+            if (nameEnd <= nameStart || used.AsSpan(nameStart - first, nameEnd - nameStart).Contains(true))
             {
                 continue;
             }
@@ -79,7 +66,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             var bare = before is { Affiliation: null } && before.EndToken - before.FirstToken == 1;
             var after = before is null || bare ? TitleApposed(tokens, titles, nameEnd, actorAt) : null;
             var title = bare && after is not null && (after.Affiliation is not null || after.EndToken - after.FirstToken > 1) ? after : before ?? after;
-            if (title is null && FirstAfter(asTitles, nameEnd) is { } asTitle && !AllPlace(placeAt, nameStart, nameEnd))
+            if (title is null && asTitles is not null && FirstAfter(asTitles, nameEnd) is { } asTitle && !AllPlace(placeAt, nameStart, nameEnd))
             {
                 // "Patrick Hermann today presented his Letter of Credence as Ambassador of the Kingdom of Belgium to ASEAN"
                 title = asTitle;
@@ -121,7 +108,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
                 HonorificNationality = honorificNationality,
                 Tentative = tentative,
             });
-            Use(t, nameEnd);
+            used.AsSpan(t - first, nameEnd - t).Fill(true);
             t = nameEnd - 1;
         }
         return mentions;
@@ -216,14 +203,12 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         foreach (var mention in mentions)
         {
             var keys = NameKeys(tokens, mention);
-            var person = people.LastOrDefault(p => keys.SetEquals(p.NameKeys))
-                ?? (keys.Count >= 2 ? people.LastOrDefault(p => keys.IsSubsetOf(p.NameKeys) || p.NameKeys.IsSubsetOf(keys)) : null)
-                ?? (keys.Count == 1 ? people.LastOrDefault(p => p.NameKeys.Overlaps(keys)) : null);
+            var person = LastNamed(people, keys);
             if (person is null)
             {
                 // An untitled name that is a place ("Bandar Seri Begawan") is the place, unless it names someone met before ("Motegi");
                 // so is one word that is a place, whatever title comes before it.
-                var isPlace = Enumerable.Range(mention.NameFirst, mention.NameEnd - mention.NameFirst).All(placeAt);
+                var isPlace = AllPlace(placeAt, mention.NameFirst, mention.NameEnd);
                 if ((keys.Count == 1 && (mention.Title is null || isPlace)) || mention.Tentative || (mention.Title is null && isPlace))
                 {
                     continue;
@@ -249,6 +234,30 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             }
         }
         return people;
+    }
+
+    /// <summary>
+    /// The person met last by the same name: the same words, else (for two words or more) words that hold or are held by
+    /// theirs, else (for one word) a word of theirs. Loops, not queries: asked for every mention.
+    /// </summary>
+    private static MentionedPerson? LastNamed(List<MentionedPerson> people, HashSet<string> keys)
+    {
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            if (keys.SetEquals(people[i].NameKeys))
+            {
+                return people[i];
+            }
+        }
+        for (var i = people.Count - 1; i >= 0 && keys.Count != 0; i--)
+        {
+            var known = people[i].NameKeys;
+            if (keys.Count >= 2 ? keys.IsSubsetOf(known) || known.IsSubsetOf(keys) : keys.Count == 1 && known.Overlaps(keys))
+            {
+                return people[i];
+            }
+        }
+        return null;
     }
 
     private static HashSet<string> NameKeys(Token[] tokens, PersonMention mention)
