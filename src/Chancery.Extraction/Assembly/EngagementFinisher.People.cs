@@ -16,8 +16,12 @@ internal sealed partial class EngagementFinisher
             {
                 continue;
             }
-            foreach (var mention in analysis.PersonMentions.Where(p => p.Person >= 0 && p.NameFirst >= segment.First && p.NameEnd <= segment.End))
+            foreach (var mention in analysis.PersonMentions)
             {
+                if (mention.Person < 0 || mention.NameFirst < segment.First || mention.NameEnd > segment.End)
+                {
+                    continue;
+                }
                 var person = analysis.People[mention.Person];
                 if (!seen.Add(person.Id) || IsBystander(person, mention, draft))
                 {
@@ -26,9 +30,9 @@ internal sealed partial class EngagementFinisher
                 draft.Participants.Add((person.Id, new ExtractedParticipant(person.Name, person.Title?.Text, AffiliationOf(person, draft))));
                 draft.Cite(EngagementField.Participants, tokens[mention.NameFirst].Start, tokens[mention.NameEnd - 1].End, 0.85, person.Name);
             }
-            foreach (var title in analysis.Titles.Where(t => t.FirstToken >= segment.First && t.EndToken <= segment.End))
+            foreach (var title in analysis.Titles)
             {
-                if (KnownByTitle(title) is not { } person || !seen.Add(person.Id) || IsBystander(person, person.Mentions[0], draft))
+                if (title.FirstToken < segment.First || title.EndToken > segment.End || KnownByTitle(title) is not { } person || !seen.Add(person.Id) || IsBystander(person, person.Mentions[0], draft))
                 {
                     continue;
                 }

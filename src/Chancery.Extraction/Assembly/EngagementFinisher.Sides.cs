@@ -34,9 +34,15 @@ internal sealed partial class EngagementFinisher
             parties.Add(Asean);
         }
         var aseanMechanism = parties.Contains(Asean) && candidate.Named;
-        var affiliations = draft.Participants.Select(p => p.Participant.Affiliation).OfType<ActorId>().Where(model.IsParty);
-        // In an ASEAN meeting, officials of member states speak for ASEAN.
-        parties.AddRange(aseanMechanism ? affiliations.Where(a => !model.IsMember(a, Asean) && a != Asean && candidate.NameParties.Count < 2) : affiliations);
+        foreach (var (_, participant) in draft.Participants)
+        {
+            // In an ASEAN meeting, officials of member states speak for ASEAN.
+            if (participant.Affiliation is { } side && model.IsParty(side)
+                && (!aseanMechanism || (!model.IsMember(side, Asean) && side != Asean && candidate.NameParties.Count < 2)))
+            {
+                parties.Add(side);
+            }
+        }
         if (candidate.Kind == EngagementKind.Visit && draft.Country is { } destination)
         {
             parties.Add(destination);

@@ -21,7 +21,7 @@ internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
         Within(cues, start, end, static (tokens, _, s) => TopicRecognizer.Default.Cues(tokens, s.FirstToken, s.EndToken));
 
     public IEnumerable<TopicMention<Sector>> Sectors(int start, int end) =>
-        Within(sectors, start, end, static (tokens, _, s) => [.. TopicRecognizer.Default.Sectors(tokens, s.FirstToken, s.EndToken)]);
+        Within(sectors, start, end, static (tokens, _, s) => TopicRecognizer.Default.Sectors(tokens, s.FirstToken, s.EndToken));
 
     public IEnumerable<TopicMention<Stance>> Stances(int start, int end) =>
         Within(stances, start, end, static (tokens, _, s) => [.. TopicRecognizer.Default.Stances(tokens, s.FirstToken, s.EndToken)]);

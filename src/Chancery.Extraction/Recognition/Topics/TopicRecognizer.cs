@@ -37,8 +37,19 @@ internal sealed class TopicRecognizer
         }
     }
 
-    public IEnumerable<TopicMention<Sector>> Sectors(Token[] tokens, int start, int end) =>
-        sectors.FindAll(tokens, start, end).SelectMany(m => m.Value.Select(s => new TopicMention<Sector>(m.FirstToken, m.EndToken, s)));
+    /// <summary>The sectors of a range, a phrase that names several giving one mention of each.</summary>
+    public List<TopicMention<Sector>> Sectors(Token[] tokens, int start, int end)
+    {
+        var found = new List<TopicMention<Sector>>();
+        foreach (var match in sectors.FindAll(tokens, start, end))
+        {
+            foreach (var sector in match.Value)
+            {
+                found.Add(new TopicMention<Sector>(match.FirstToken, match.EndToken, sector));
+            }
+        }
+        return found;
+    }
 
     /// <summary>Stances in a sentence: an object of support ("ASEAN centrality") with a word of support in the same sentence.</summary>
     public IEnumerable<TopicMention<Stance>> Stances(Token[] tokens, int start, int end)
