@@ -23,6 +23,12 @@ internal sealed class PhraseMatcher<T>
     /// </summary>
     private ulong[] firstWords = [];
 
+    /// <summary>
+    /// A bit for every word that begins a phrase written in lower case: a word that begins only capitalised phrases
+    /// ("the" of "The Hague", "new" of "New Delhi") is turned away in lower case without a walk of the trie.
+    /// </summary>
+    private ulong[] lowerFirstWords = [];
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -33,11 +39,7 @@ internal sealed class PhraseMatcher<T>
             return;
         }
         var first = Vocabulary.Add(tokens[0].Lower);
-        if (first >> 6 >= firstWords.Length)
-        {
-            Array.Resize(ref firstWords, Math.Max((first >> 6) + 1, firstWords.Length * 2));
-        }
-        firstWords[first >> 6] |= 1UL << (first & 63);
+        Set(ref firstWords, first);
         var node = WordTrie.Root;
         ulong capitals = 0;
         ulong allCaps = 0;
@@ -57,6 +59,10 @@ internal sealed class PhraseMatcher<T>
         {
             Array.Resize(ref values, Math.Max(node + 1, values.Length * 2));
         }
+        if ((capitals & 1) == 0 && (allCaps & 1) == 0)
+        {
+            Set(ref lowerFirstWords, first);
+        }
         var here = values[node] ??= [];
         if (!here.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
         {
@@ -64,6 +70,17 @@ internal sealed class PhraseMatcher<T>
             Count++;
         }
     }
+
+    private static void Set(ref ulong[] bits, int word)
+    {
+        if (word >> 6 >= bits.Length)
+        {
+            Array.Resize(ref bits, Math.Max((word >> 6) + 1, bits.Length * 2));
+        }
+        bits[word >> 6] |= 1UL << (word & 63);
+    }
+
+    private static bool Holds(ulong[] bits, int word) => (uint)(word >> 6) < (uint)bits.Length && (bits[word >> 6] & (1UL << (word & 63))) != 0;
 
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,8 +91,8 @@ internal sealed class PhraseMatcher<T>
         {
             return null;
         }
-        var word = tokens[start].WordId;
-        return (uint)(word >> 6) >= (uint)firstWords.Length || (firstWords[word >> 6] & (1UL << (word & 63))) == 0 ? null : Walk(tokens, start, limit);
+        var token = tokens[start];
+        return !Holds(firstWords, token.WordId) || (!token.IsCapitalised && !Holds(lowerFirstWords, token.WordId)) ? null : Walk(tokens, start, limit);
     }
 
     private PhraseMatch<T>? Walk(Token[] tokens, int start, int limit)
