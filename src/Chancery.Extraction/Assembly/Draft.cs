@@ -83,10 +83,26 @@ internal sealed class Draft(Candidate candidate)
         Country = Country,
         Virtual = Virtual,
         Parties = [.. Parties.Distinct().Order()],
-        Participants = [.. Participants.Select(p => p.Participant)],
+        Participants = Participants.ConvertAll(static p => p.Participant),
         Sectors = [.. Sectors],
         Stances = [.. Stances.Distinct().OrderBy(s => s.Actor).ThenBy(s => s.Stance)],
         Plans = [.. DistinctPlans()],
-        Evidence = [.. Evidence.OrderBy(e => e.Start)],
+        Evidence = EvidenceInOrder(),
     };
+
+    /// <summary>
+    /// The evidence by where it starts, spans of one start in the order they were cited: sorted by start and place
+    /// of citing together, one key a span, as a stable sort needs and without a delegate.
+    /// </summary>
+    private EvidenceSpan[] EvidenceInOrder()
+    {
+        var spans = Evidence.ToArray();
+        var keys = new long[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            keys[i] = ((long)spans[i].Start << 32) | (uint)i;
+        }
+        Array.Sort(keys, spans);
+        return spans;
+    }
 }
