@@ -39,7 +39,7 @@ internal sealed class PhraseMatcher<T>
             return;
         }
         var first = Vocabulary.Add(tokens[0].Lower);
-        Set(ref firstWords, first);
+        WordBits.Set(ref firstWords, first);
         var node = WordTrie.Root;
         ulong capitals = 0;
         ulong allCaps = 0;
@@ -61,7 +61,7 @@ internal sealed class PhraseMatcher<T>
         }
         if ((capitals & 1) == 0 && (allCaps & 1) == 0)
         {
-            Set(ref lowerFirstWords, first);
+            WordBits.Set(ref lowerFirstWords, first);
         }
         var here = values[node] ??= [];
         if (!here.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
@@ -70,17 +70,6 @@ internal sealed class PhraseMatcher<T>
             Count++;
         }
     }
-
-    private static void Set(ref ulong[] bits, int word)
-    {
-        if (word >> 6 >= bits.Length)
-        {
-            Array.Resize(ref bits, Math.Max((word >> 6) + 1, bits.Length * 2));
-        }
-        bits[word >> 6] |= 1UL << (word & 63);
-    }
-
-    private static bool Holds(ulong[] bits, int word) => (uint)(word >> 6) < (uint)bits.Length && (bits[word >> 6] & (1UL << (word & 63))) != 0;
 
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -92,7 +81,7 @@ internal sealed class PhraseMatcher<T>
             return null;
         }
         var token = tokens[start];
-        return !Holds(firstWords, token.WordId) || (!token.IsCapitalised && !Holds(lowerFirstWords, token.WordId)) ? null : Walk(tokens, start, limit);
+        return !WordBits.Holds(firstWords, token.WordId) || (!token.IsCapitalised && !WordBits.Holds(lowerFirstWords, token.WordId)) ? null : Walk(tokens, start, limit);
     }
 
     private PhraseMatch<T>? Walk(Token[] tokens, int start, int limit)

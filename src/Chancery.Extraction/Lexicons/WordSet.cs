@@ -17,15 +17,7 @@ internal sealed class WordSet
 
     public WordSet(IEnumerable<string> words) => UnionWith(words);
 
-    public void Add(string word)
-    {
-        var id = Vocabulary.Add(word);
-        if (id >> 6 >= bits.Length)
-        {
-            Array.Resize(ref bits, Math.Max((id >> 6) + 1, bits.Length * 2));
-        }
-        bits[id >> 6] |= 1UL << (id & 63);
-    }
+    public void Add(string word) => WordBits.Set(ref bits, Vocabulary.Add(word));
 
     public void UnionWith(IEnumerable<string> words)
     {
@@ -44,5 +36,5 @@ internal sealed class WordSet
     /// <summary>Whether the set holds a word: the same test, for a word not read from a token.</summary>
     public bool Contains(string word) => Holds(Vocabulary.IdOf(word));
 
-    private bool Holds(int id) => (uint)(id >> 6) < (uint)bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
+    private bool Holds(int id) => WordBits.Holds(bits, id);
 }

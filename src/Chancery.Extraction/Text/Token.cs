@@ -8,8 +8,8 @@ namespace Chancery.Extraction.Text;
 /// <remarks>
 /// A value, kept in one array per document: a text has hundreds of tokens, and every recogniser reads them all,
 /// so they lie side by side rather than each in an object of its own. What the recognisers ask of nearly every
-/// token (its word's number, its capitals, the character of a symbol) is copied from the spelling into the token, so that asking it reads
-/// the array alone, not a spelling elsewhere in memory; the token stays 24 bytes.
+/// token (its word's number, its capitals, the character of a symbol) is copied from the spelling into the token,
+/// so that asking it reads the array alone, not a spelling elsewhere in memory; the token stays 24 bytes.
 /// </remarks>
 public readonly struct Token
 {
