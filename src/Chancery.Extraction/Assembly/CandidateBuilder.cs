@@ -28,8 +28,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         foreach (var sentence in analysis.Document.Sentences.Where(s => s.IsBody))
         {
             var first = Math.Max(sentence.FirstToken, Math.Min(sentence.EndToken, analysis.Dateline.BodyStartToken));
-            var events = bySentence[sentence.Index].Where(e => e.FirstToken >= first && Satisfied(e, sentence)).OrderBy(e => e.FirstToken).ToList();
-            events = MergeWithinSentence(events);
+            var events = MergeWithinSentence(Reporting(bySentence[sentence.Index], first, sentence));
             if (events.Count == 0)
             {
                 var target = FocusOf(sentence, focus, focusParagraph, main);
@@ -79,6 +78,33 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             }
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// The mentions of a sentence, from its first token of the body on, that report something, in the order they stand:
+    /// a stable insertion sort, as a sentence holds a few. A loop, not a query: it is asked of every sentence.
+    /// </summary>
+    private List<EventMention> Reporting(IEnumerable<EventMention> mentions, int first, Sentence sentence)
+    {
+        var events = new List<EventMention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken >= first && Satisfied(mention, sentence))
+            {
+                events.Add(mention);
+            }
+        }
+        for (var i = 1; i < events.Count; i++)
+        {
+            var mention = events[i];
+            var j = i - 1;
+            for (; j >= 0 && events[j].FirstToken > mention.FirstToken; j--)
+            {
+                events[j + 1] = events[j];
+            }
+            events[j + 1] = mention;
+        }
+        return events;
     }
 
     /// <summary>
