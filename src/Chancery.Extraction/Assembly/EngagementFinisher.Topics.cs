@@ -66,7 +66,7 @@ internal sealed partial class EngagementFinisher
                 }
             }
             // A meeting mentioned in passing is tied to the plans its own sentences name, not to those the story goes on to.
-            var plans = segment.Trigger || draft.Role == CitationRole.Primary ? analysis.Topics.Plans(segment.First, segment.End) : [];
+            var plans = segment.Trigger || draft.Role == CitationRole.Primary ? analysis.Topics.Plans(segment.First, segment.End) : default;
             foreach (var plan in plans)
             {
                 if (OfOtherSides(draft, plan.FirstToken, plan.EndToken))
