@@ -64,7 +64,8 @@ internal sealed class PeopleLexicon
     public WordSet PlaceNouns { get; }
 
     /// <summary>Common English words (english-words.tsv.gz): a name made only of them is a phrase ("Shared Values"), not a person.</summary>
-    public HashSet<string> EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]), StringComparer.Ordinal);
+    /// <remarks>Asked with the token as written (<see cref="WordSet.ContainsAsWritten"/>): the words keep their accents.</remarks>
+    public WordSet EnglishWords { get; } = new(LexiconFile.Read("english-words.tsv.gz").Select(row => row["word"]));
 
     public WordSet Suffixes { get; } = new();
 

@@ -107,7 +107,7 @@ internal sealed partial class PersonRecognizer
     /// </summary>
     private bool GoesOnIntoABody(Token[] tokens, int start, int end, int limit)
     {
-        if (end - start != 1 || !lexicon.EnglishWords.Contains(tokens[start].LowerText) || end >= limit)
+        if (end - start != 1 || !lexicon.EnglishWords.ContainsAsWritten(tokens[start]) || end >= limit)
         {
             return false;
         }
@@ -127,11 +127,12 @@ internal sealed partial class PersonRecognizer
             // A lone word is a later mention by surname ("Moon", "Lee"), told by the names met before it.
             return false;
         }
-        var first = tokens[FirstWordOfName(tokens, start)].LowerText;
+        var firstWord = tokens[FirstWordOfName(tokens, start)];
+        var common = lexicon.EnglishWords.ContainsAsWritten(firstWord);
         // "the Plan of Action to Prevent Violent Extremism": after "to", a common word begins a verb phrase, not a name.
-        var infinitive = start > 0 && tokens[start - 1].Is("to") && lexicon.EnglishWords.Contains(first);
+        var infinitive = start > 0 && tokens[start - 1].Is("to") && common;
         return infinitive || AllEnglish(tokens, start, end)
-            || (lexicon.EnglishWords.Contains(first) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal)));
+            || (common && (firstWord.LowerText.EndsWith("ing", StringComparison.Ordinal) || firstWord.LowerText.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>The words of a name longer than an initial.</summary>
@@ -160,7 +161,7 @@ internal sealed partial class PersonRecognizer
     {
         for (var t = start; t < end; t++)
         {
-            if (IsNameWordOfLength(tokens[t]) && !lexicon.EnglishWords.Contains(tokens[t].LowerText))
+            if (IsNameWordOfLength(tokens[t]) && !lexicon.EnglishWords.ContainsAsWritten(tokens[t]))
             {
                 return false;
             }
@@ -186,7 +187,7 @@ internal sealed partial class PersonRecognizer
         // a common word opening the sentence ("When Xi Jinping's plane landed") does not.
         var before = tokens[start - 1];
         var opensSentence = (start - 1 == sentence.FirstToken || tokens[start - 2].IsSymbol('-') || tokens[start - 2].IsSymbol(':'))
-            && lexicon.EnglishWords.Contains(before.LowerText);
+            && lexicon.EnglishWords.ContainsAsWritten(before);
         return !before.Is("the") && !(before.IsWord && before.IsCapitalised && !opensSentence) && !(before.IsSymbol('-') && !before.SpaceBefore);
     }
 
