@@ -13,10 +13,14 @@ internal sealed class PlaceRecognizer
     private readonly PhraseMatcher<City> cities = new();
     private readonly WordSet commonWords;
 
+    /// <summary>The cities of each name as a text writes it: texts repeat their places, and the gazetteer folds the name and searches every name it has.</summary>
+    private readonly BoundedMemo<IReadOnlyList<City>> named;
+
     /// <param name="commonWords">Folded words that are never a place on their own, whatever town may bear the name ("Summit", "Plan", "August").</param>
     public PlaceRecognizer(Gazetteer gazetteer, IEnumerable<City> places, IEnumerable<string> commonWords)
     {
         Gazetteer = gazetteer;
+        named = new BoundedMemo<IReadOnlyList<City>>(gazetteer.Lookup, capacity: 10_000);
         this.commonWords = new WordSet(commonWords);
         foreach (var city in places)
         {
@@ -47,8 +51,9 @@ internal sealed class PlaceRecognizer
             {
                 continue;
             }
-            var name = string.Join(' ', Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(i => tokens[i].Text));
-            var candidates = Gazetteer.Lookup(name);
+            var name = match.EndToken - match.FirstToken == 1 ? tokens[t].Text
+                : string.Join(' ', Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(i => tokens[i].Text));
+            var candidates = named[name];
             if (candidates.Count == 0)
             {
                 candidates = [match.Value];
