@@ -27,7 +27,7 @@ internal sealed class TopicIndex(Document document, ActorMention?[] actorAt)
         Within(stances, start, end, static (tokens, _, s) => [.. TopicRecognizer.Default.Stances(tokens, s.FirstToken, s.EndToken)]);
 
     public TopicsWithin<string> Plans(int start, int end) =>
-        Within(plans, start, end, static (tokens, actors, s) => [.. PlanRecognizer.Default.Find(tokens, s.FirstToken, s.EndToken, actors)]);
+        Within(plans, start, end, static (tokens, actors, s) => PlanRecognizer.Default.Find(tokens, s.FirstToken, s.EndToken, actors));
 
     /// <summary>Every plan the document names, sentence by sentence.</summary>
     public IEnumerable<TopicMention<string>> PlansOfDocument() =>

@@ -25,8 +25,9 @@ internal sealed partial class PlanRecognizer
         }
     }
 
-    public IEnumerable<TopicMention<string>> Find(Token[] tokens, int start, int end, ActorMention?[] actorAt)
+    public List<TopicMention<string>> Find(Token[] tokens, int start, int end, ActorMention?[] actorAt)
     {
+        var plans = new List<TopicMention<string>>();
         for (var t = start; t < end; t++)
         {
             if (nouns.MatchAt(tokens, t, end) is not { } noun)
@@ -88,9 +89,10 @@ internal sealed partial class PlanRecognizer
             var label = acronym is not null && period is null && nameEnd - nameStart > 3 ? acronym
                 : period is { } years && !numbered ? $"{Shorten(name, tokens, nameStart, nameEnd, actorAt)} {(years.First == years.Last ? $"{years.First}" : $"{years.First}-{years.Last}")}"
                 : Shorten(name, tokens, nameStart, nameEnd, actorAt);
-            yield return new TopicMention<string>(nameStart, Math.Max(scan, noun.EndToken), label.Trim());
+            plans.Add(new TopicMention<string>(nameStart, Math.Max(scan, noun.EndToken), label.Trim()));
             t = Math.Max(scan, noun.EndToken) - 1;
         }
+        return plans;
     }
 
     /// <summary>Whether "a" or "an" opens the plan's noun phrase, with at most two lower-case words between.</summary>
