@@ -61,7 +61,7 @@ internal static class Segmenter
                 {
                     var end = t + 1;
                     // A closing quote or bracket after the full stop belongs to the sentence.
-                    while (!isLast && end < tokens.Length && tokens[end].Start < paragraph.End && tokens[end].Kind == TokenKind.Symbol && !tokens[end].SpaceBefore && tokens[end].Text is "\"" or "'" or ")")
+                    while (!isLast && end < tokens.Length && tokens[end].Start < paragraph.End && !tokens[end].SpaceBefore && ClosesQuoteOrBracket(tokens[end]))
                     {
                         end++;
                     }
@@ -79,16 +79,16 @@ internal static class Segmenter
     private static bool EndsSentence(Token[] tokens, int t)
     {
         var token = tokens[t];
-        if (token.Kind != TokenKind.Symbol || token.Text is not ("." or "!" or "?"))
+        if (!(token.IsSymbol('.') || token.IsSymbol('!') || token.IsSymbol('?')))
         {
             return false;
         }
         var next = NextAfterQuotes(tokens, t);
-        if (next is not { SpaceBefore: true } || !(next.Value.IsCapitalised || next.Value.Kind == TokenKind.Number || next.Value.Text is "\"" or "(" or "[" or "-"))
+        if (next is not { SpaceBefore: true } || !(next.Value.IsCapitalised || next.Value.Kind == TokenKind.Number || next.Value.IsSymbol('"') || next.Value.IsSymbol('(') || next.Value.IsSymbol('[') || next.Value.IsSymbol('-')))
         {
             return false;
         }
-        if (token.Text != "." || t == 0)
+        if (!token.IsSymbol('.') || t == 0)
         {
             return true;
         }
@@ -102,10 +102,13 @@ internal static class Segmenter
         return !isInitial && !Abbreviations.Contains(before.Text);
     }
 
+    /// <summary>A closing quote or bracket, which belongs to the sentence before it.</summary>
+    private static bool ClosesQuoteOrBracket(Token token) => token.IsSymbol('"') || token.IsSymbol('\'') || token.IsSymbol(')');
+
     private static Token? NextAfterQuotes(Token[] tokens, int t)
     {
         var n = t + 1;
-        while (n < tokens.Length && tokens[n].Kind == TokenKind.Symbol && !tokens[n].SpaceBefore && tokens[n].Text is "\"" or "'" or ")")
+        while (n < tokens.Length && !tokens[n].SpaceBefore && ClosesQuoteOrBracket(tokens[n]))
         {
             n++;
         }
