@@ -29,6 +29,9 @@ internal sealed class PhraseMatcher<T>
     /// </summary>
     private ulong[] lowerFirstWords = [];
 
+    /// <summary>A bit for every word that goes on a phrase (second word or later): a walk stops at any other without a probe of the trie.</summary>
+    private ulong[] laterWords = [];
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -45,7 +48,12 @@ internal sealed class PhraseMatcher<T>
         ulong allCaps = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            node = trie.Step(node, Vocabulary.Add(tokens[i].Lower));
+            var word = Vocabulary.Add(tokens[i].Lower);
+            node = trie.Step(node, word);
+            if (i > 0)
+            {
+                WordBits.Set(ref laterWords, word);
+            }
             if (i < 64 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]))
             {
                 capitals |= 1UL << i;
@@ -101,7 +109,7 @@ internal sealed class PhraseMatcher<T>
             {
                 continue;
             }
-            var next = trie.Next(node, token.WordId);
+            var next = t > start && !WordBits.Holds(laterWords, token.WordId) ? -1 : trie.Next(node, token.WordId);
             if (next < 0)
             {
                 break;
