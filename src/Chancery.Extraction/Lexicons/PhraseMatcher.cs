@@ -100,12 +100,10 @@ internal sealed class PhraseMatcher<T>
         }
         var node = WordTrie.Root;
         PhraseMatch<T>? best = null;
-        Span<int> positions = stackalloc int[64];
-        var depth = 0;
         for (var t = start; t < limit; t++)
         {
             var token = tokens[t];
-            if (IsSoft(token) && t > start && !token.SpaceBefore)
+            if (Joins(token, t, start))
             {
                 continue;
             }
@@ -115,16 +113,11 @@ internal sealed class PhraseMatcher<T>
                 break;
             }
             node = next;
-            if (depth < positions.Length)
-            {
-                positions[depth] = t;
-            }
-            depth++;
             if (node < values.Length && values[node] is { } ending)
             {
                 foreach (var (value, capitals, allCaps) in ending)
                 {
-                    if (CapitalsHold(tokens, positions[..Math.Min(depth, positions.Length)], capitals, allCaps))
+                    if (CapitalsHold(tokens, start, t + 1, capitals, allCaps))
                     {
                         best = new PhraseMatch<T>(start, t + 1, value);
                         break;
@@ -134,6 +127,9 @@ internal sealed class PhraseMatcher<T>
         }
         return best;
     }
+
+    /// <summary>A hyphen or apostrophe inside a phrase ("Secretary-General", "Officials'"): stepped over, not matched as a word.</summary>
+    private static bool Joins(Token token, int t, int start) => IsSoft(token) && t > start && !token.SpaceBefore;
 
     /// <summary>Every phrase in tokens [<paramref name="start"/>, <paramref name="limit"/>), left to right, longest first, not overlapping.</summary>
     public List<PhraseMatch<T>> FindAll(Token[] tokens, int start = 0, int limit = -1)
@@ -155,12 +151,19 @@ internal sealed class PhraseMatcher<T>
         return found;
     }
 
-    private static bool CapitalsHold(Token[] tokens, ReadOnlySpan<int> positions, ulong capitals, ulong allCaps)
+    /// <summary>Whether the words of the phrase at tokens [start, end) have the capitals the lexicon gives its first 64 words.</summary>
+    /// <remarks>Asked only where a phrase ends, which is rare, so the words are found again rather than kept at every step.</remarks>
+    private static bool CapitalsHold(Token[] tokens, int start, int end, ulong capitals, ulong allCaps)
     {
-        for (var i = 0; i < positions.Length; i++)
+        var i = 0;
+        for (var t = start; t < end && i < 64; t++)
         {
-            var bit = 1UL << i;
-            if (((capitals & bit) != 0 && !tokens[positions[i]].IsCapitalised) || ((allCaps & bit) != 0 && !tokens[positions[i]].IsAllCaps))
+            if (Joins(tokens[t], t, start))
+            {
+                continue;
+            }
+            var bit = 1UL << i++;
+            if (((capitals & bit) != 0 && !tokens[t].IsCapitalised) || ((allCaps & bit) != 0 && !tokens[t].IsAllCaps))
             {
                 return false;
             }
