@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Chancery.Domain;
 using Chancery.Extraction.Recognition.Dates;
 using Chancery.Extraction.Recognition.Events;
@@ -81,8 +82,8 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     }
 
     /// <summary>
-    /// The mentions of a sentence, from its first token of the body on, that report something, in the order they stand:
-    /// a stable insertion sort, as a sentence holds a few. A loop, not a query: it is asked of every sentence.
+    /// The mentions of a sentence, from its first token of the body on, that report something, in the order they stand.
+    /// A loop, not a query: it is asked of every sentence.
     /// </summary>
     private List<EventMention> Reporting(IEnumerable<EventMention> mentions, int first, Sentence sentence)
     {
@@ -94,16 +95,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
                 events.Add(mention);
             }
         }
-        for (var i = 1; i < events.Count; i++)
-        {
-            var mention = events[i];
-            var j = i - 1;
-            for (; j >= 0 && events[j].FirstToken > mention.FirstToken; j--)
-            {
-                events[j + 1] = events[j];
-            }
-            events[j + 1] = mention;
-        }
+        StableOrder.Sort(CollectionsMarshal.AsSpan(events), static e => e.FirstToken);
         return events;
     }
 

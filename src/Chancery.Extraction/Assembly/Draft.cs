@@ -90,19 +90,11 @@ internal sealed class Draft(Candidate candidate)
         Evidence = EvidenceInOrder(),
     };
 
-    /// <summary>
-    /// The evidence by where it starts, spans of one start in the order they were cited: sorted by start and place
-    /// of citing together, one key a span, as a stable sort needs and without a delegate.
-    /// </summary>
+    /// <summary>The evidence by where it starts, spans of one start in the order they were cited.</summary>
     private EvidenceSpan[] EvidenceInOrder()
     {
         var spans = Evidence.ToArray();
-        var keys = new long[spans.Length];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            keys[i] = ((long)spans[i].Start << 32) | (uint)i;
-        }
-        Array.Sort(keys, spans);
+        StableOrder.Sort(spans.AsSpan(), static e => e.Start);
         return spans;
     }
 }
