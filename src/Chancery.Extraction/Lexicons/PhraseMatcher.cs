@@ -172,5 +172,5 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>Hyphens and apostrophes: joining marks, not words.</summary>
-    private static bool IsSoft(Token token) => token.Kind == TokenKind.Symbol && token.Text is "-" or "'";
+    private static bool IsSoft(Token token) => token.IsSymbol('-') || token.IsSymbol('\'');
 }
