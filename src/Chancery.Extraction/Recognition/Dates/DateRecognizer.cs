@@ -95,29 +95,34 @@ internal sealed class DateRecognizer
     /// <summary>What may follow the number a date begins with, besides a month: "12-13 May", "12 to 13 May", "the 5th of May", "6/4/2023".</summary>
     private static readonly WordSet DateGoesOn = new(["-", "/", "to", "until", "and", "through", "of"]);
 
+    /// <summary>The month and weekday names looked up by the text a group matched, without making a string of it.</summary>
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthByName = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayByName = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static DateMention? Read(Match match, string view)
     {
         var g = match.Groups;
-        int? Number(string name) => g[name].Success && int.TryParse(DigitsOf(g[name].Value), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        int? MonthOf(string name) => g[name].Success && Months.TryGetValue(g[name].Value.TrimEnd('.'), out var m) ? m : null;
+        int? MonthOf(string name) => g[name] is { Success: true } group && MonthByName.TryGetValue(group.ValueSpan.TrimEnd('.'), out var m) ? m : null;
 
-        var year = Number("y") is { } y ? y >= 2400 ? y - 543 : y : (int?)null; // Thai Buddhist era: 2566 is 2023.
-        var month = MonthOf("m1") ?? Number("mm");
-        var day = Number("d1") ?? Number("dd");
-        var weekday = g["w"].Success ? (DayOfWeek)Weekdays[g["w"].Value] : (DayOfWeek?)null;
+        var year = Number(g["y"]) is { } y ? y >= 2400 ? y - 543 : y : (int?)null; // Thai Buddhist era: 2566 is 2023.
+        var month = MonthOf("m1") ?? Number(g["mm"]);
+        var day = Number(g["d1"]) ?? Number(g["dd"]);
+        var weekday = g["w"] is { Success: true } w ? (DayOfWeek)WeekdayByName[w.ValueSpan] : (DayOfWeek?)null;
         if (month is < 1 or > 12 || day is < 1 or > 31)
         {
             return null;
         }
         var end = match.Index + match.Length;
         var shift = YearShiftAfter(view, end);
+        var endDay = g["d2"];
         var mention = new DateMention(match.Index, end)
         {
             Year = year,
             Month = month,
             Day = day,
-            EndDay = Number("d2"),
-            EndMonth = MonthOf("m2") ?? (g["d2"].Success ? month : null),
+            EndDay = Number(endDay),
+            EndMonth = MonthOf("m2") ?? (endDay.Success ? month : null),
             Weekday = weekday,
             YearShift = shift,
             WeekShift = weekday is null ? 0 : WeekShiftBefore(view, match.Index),
@@ -125,17 +130,42 @@ internal sealed class DateRecognizer
         return mention with { EndYear = mention.EndDay is null ? null : year };
     }
 
-    private static string DigitsOf(string text) => new([.. text.Where(char.IsAsciiDigit)]);
+    /// <summary>The number a group's digits make ("12th" is 12); null when the group matched nothing or holds no digit.</summary>
+    /// <remarks>The groups hold at most four digits, so the number cannot overflow.</remarks>
+    private static int? Number(Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+        var number = 0;
+        var digits = 0;
+        foreach (var c in group.ValueSpan)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                number = number * 10 + (c - '0');
+                digits++;
+            }
+        }
+        return digits > 0 ? number : null;
+    }
 
+    /// <summary>"3 November last year" (-1), "in May next year" (+1): read in the dozen characters after the date.</summary>
     private static int YearShiftAfter(string view, int end)
     {
-        var after = view.AsSpan(end, Math.Min(12, view.Length - end)).ToString().TrimStart(' ', ',').ToLowerInvariant();
+        Span<char> after = stackalloc char[12];
+        var length = view.AsSpan(end, Math.Min(12, view.Length - end)).TrimStart(" ,").ToLowerInvariant(after);
+        after = after[..length];
         return after.StartsWith("last year", StringComparison.Ordinal) ? -1 : after.StartsWith("next year", StringComparison.Ordinal) ? 1 : 0;
     }
 
+    /// <summary>"last Tuesday" (-1), "next Tuesday" (+1): read in the six characters before the weekday.</summary>
     private static int WeekShiftBefore(string view, int start)
     {
-        var before = view.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).ToString().ToLowerInvariant();
+        Span<char> before = stackalloc char[6];
+        var length = view.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).ToLowerInvariant(before);
+        before = before[..length];
         return before.EndsWith("last ", StringComparison.Ordinal) ? -1 : before.EndsWith("next ", StringComparison.Ordinal) ? 1 : 0;
     }
 
