@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace Chancery.Benchmarks;
 
-/// <summary>Megabytes of text per second, from the mean time of an operation that reads <see cref="DevCorpus.Bytes"/>.</summary>
+/// <summary>Megabytes of text per second, from the mean time of an operation that reads <see cref="GeneratedCorpus.Bytes"/>.</summary>
 internal sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -33,7 +33,7 @@ internal sealed class ThroughputColumn : IColumn
             return "-";
         }
         var seconds = statistics.Mean / 1e9;
-        return (DevCorpus.Bytes / (1024.0 * 1024.0) / seconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return (GeneratedCorpus.Bytes / (1024.0 * 1024.0) / seconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public bool IsAvailable(Summary summary) => true;
