@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Chancery.Extraction.Text;
 
 /// <summary>
@@ -19,6 +22,28 @@ internal sealed class SpellingCache
     private readonly Slot[] slots = new Slot[Slots];
 
     public static SpellingCache OfThisThread => current ??= new SpellingCache();
+
+    /// <summary>Asks the processor to bring the slot of a hash into its cache, without waiting for it.</summary>
+    public unsafe void FetchSlot(uint hash)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref slots[hash & (Slots - 1)]));
+        }
+    }
+
+    /// <summary>Asks the processor to bring the text and the spelling the slot of a hash holds into its cache, without waiting for them.</summary>
+    /// <remarks>A prefetch of an object the collector then moves fetches the wrong memory, and harms nothing.</remarks>
+    public unsafe void FetchSpelling(uint hash)
+    {
+        var slot = slots[hash & (Slots - 1)];
+        if (Sse.IsSupported && slot.Spelling is { } spelling)
+        {
+            var text = slot.Text;
+            Sse.Prefetch0((void*)Unsafe.As<string, nint>(ref text));
+            Sse.Prefetch0((void*)Unsafe.As<Spelling, nint>(ref spelling));
+        }
+    }
 
     /// <param name="hash">Any hash of the text, the same for the same text (the tokenizer's running FNV-1a).</param>
     public Spelling Of(ReadOnlySpan<char> text, uint hash)
