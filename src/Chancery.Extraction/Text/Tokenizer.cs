@@ -89,8 +89,9 @@ internal static class Tokenizer
                     kind = TokenKind.Symbol;
                     i++;
                 }
-                var token = new Scanned(begin, i, hash, kind, space, newLine);
-                if (!token.IsAsciiSymbol(view))
+                // A symbol of the ASCII range has its spelling in Symbols, not in the cache.
+                var token = new Scanned(begin, i, hash, kind, space, newLine, AsciiSymbol: kind == TokenKind.Symbol && c < Symbols.Length);
+                if (!token.AsciiSymbol)
                 {
                     spellings.FetchSlot(hash);
                 }
@@ -100,7 +101,7 @@ internal static class Tokenizer
             }
             foreach (var token in batch[..scanned])
             {
-                if (!token.IsAsciiSymbol(view))
+                if (!token.AsciiSymbol)
                 {
                     spellings.FetchSpelling(token.Hash);
                 }
@@ -111,7 +112,7 @@ internal static class Tokenizer
             }
             foreach (var token in batch[..scanned])
             {
-                var spelling = token.IsAsciiSymbol(view) ? Symbols[view[token.Start]] : spellings.Of(view.AsSpan(token.Start, token.End - token.Start), token.Hash);
+                var spelling = token.AsciiSymbol ? Symbols[view[token.Start]] : spellings.Of(view.AsSpan(token.Start, token.End - token.Start), token.Hash);
                 tokens[count++] = new Token(token.Start, token.End, token.Kind, spelling, token.SpaceBefore, token.NewLineBefore);
             }
         }
@@ -119,11 +120,7 @@ internal static class Tokenizer
     }
 
     /// <summary>A token found, before its spelling is looked up.</summary>
-    private readonly record struct Scanned(int Start, int End, uint Hash, TokenKind Kind, bool SpaceBefore, bool NewLineBefore)
-    {
-        /// <summary>A symbol of the ASCII range, whose spelling is one of <see cref="Symbols"/>.</summary>
-        public bool IsAsciiSymbol(string view) => Kind == TokenKind.Symbol && view[Start] < Symbols.Length;
-    }
+    private readonly record struct Scanned(int Start, int End, uint Hash, TokenKind Kind, bool SpaceBefore, bool NewLineBefore, bool AsciiSymbol);
 
     /// <summary>Lower case without accents: "Hà Nội" reads "ha noi", "Türkiye" reads "turkiye", "Đà Nẵng" reads "da nang".</summary>
     public static string Fold(string text)
