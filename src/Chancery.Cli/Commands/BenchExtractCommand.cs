@@ -59,6 +59,7 @@ internal sealed class BenchExtractCommand(CliEnvironment environment) : AsyncCom
         ["megabytes_per_second"] = Math.Round(report.MegabytesPerSecond, 2),
         ["documents_per_second"] = Math.Round(report.DocumentsPerSecond, 0),
         ["engagements"] = report.Engagements,
+        ["gen0_collections"] = report.Collections,
         ["gc_pause_seconds"] = Math.Round(report.CollectorPause.TotalSeconds, 2),
         ["allocated_mb_per_mb_read"] = Math.Round(report.AllocatedBytes / (double)Math.Max(1, report.Bytes), 1),
         ["heap_first_mb"] = Math.Round(report.Memory[0].HeapBytes / 1048576.0, 1),
