@@ -22,9 +22,7 @@ public sealed class SpellingCacheTest
     [Fact]
     public void Given_two_words_that_share_a_hash_When_they_alternate_Then_both_are_kept()
     {
-        var cache = new SpellingCache();
-        var trip = cache.Of("trip", SharedHash);
-        var development = cache.Of("development", SharedHash);
+        var (cache, trip, development) = CacheHoldingTwoWordsOfOneHash();
 
         cache.Of("trip", SharedHash).ShouldBeSameAs(trip);
         cache.Of("development", SharedHash).ShouldBeSameAs(development);
@@ -34,9 +32,7 @@ public sealed class SpellingCacheTest
     [Fact]
     public void Given_a_third_word_on_a_full_pair_When_spelled_Then_the_word_met_longest_ago_gives_way()
     {
-        var cache = new SpellingCache();
-        var oldest = cache.Of("trip", SharedHash);
-        var kept = cache.Of("development", SharedHash);
+        var (cache, oldest, kept) = CacheHoldingTwoWordsOfOneHash();
 
         var newest = cache.Of("Jakarta", SharedHash);
 
@@ -53,5 +49,13 @@ public sealed class SpellingCacheTest
         tokens[5].Text.ShouldBe("ASEAN");
         tokens[5].Lower.ShouldBeSameAs(tokens[0].Lower);
         tokens[7].Lower.ShouldBeSameAs(tokens[2].Lower);
+    }
+
+    /// <summary>A cache that met "trip", then "development", both with the same hash.</summary>
+    private static (SpellingCache Cache, Spelling Trip, Spelling Development) CacheHoldingTwoWordsOfOneHash()
+    {
+        var cache = new SpellingCache();
+        var trip = cache.Of("trip", SharedHash);
+        return (cache, trip, cache.Of("development", SharedHash));
     }
 }
