@@ -15,7 +15,7 @@ namespace Chancery.Extraction.Text;
 /// spelling first and its text after it: the table is probed for every token, and most probes miss the cache.
 /// </para>
 /// <para>
-/// Two slots a hash, side by side in one cache line, because with one a pair of common words that share it
+/// Two slots a hash, side by side (mostly in one cache line), because with one a pair of common words that share it
 /// ("trip" and "development") took it from each other all through a text, and each time a new spelling was made
 /// and stored in the table. The table lives in the collector's oldest generation, and every young spelling stored
 /// in it is work for every collection until it grows old itself: that made the collections a third dearer.
