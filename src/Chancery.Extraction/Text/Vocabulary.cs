@@ -14,13 +14,12 @@ internal static class Vocabulary
 
     private static readonly Lock Adding = new();
 
-    /// <summary>
-    /// How many words the vocabulary holds, counted here: a concurrent dictionary counts its entries by taking every one
-    /// of its locks, which made loading the lexicons, a word at a time, spend most of its time counting.
-    /// </summary>
-    private static int count;
-
     /// <summary>Grows by one with every new word: a spelling that learnt its number before asks again.</summary>
+    /// <remarks>
+    /// It is therefore also how many words the vocabulary holds, and the number the next word gets: a concurrent
+    /// dictionary counts its entries by taking every one of its locks, which made loading the lexicons, a word at a
+    /// time, spend most of its time counting.
+    /// </remarks>
     public static int Version { get; private set; }
 
     /// <summary>The word's number, given it now if the vocabulary did not hold it.</summary>
@@ -34,7 +33,7 @@ internal static class Vocabulary
         {
             if (!Ids.TryGetValue(lower, out id))
             {
-                id = count++;
+                id = Version;
                 Ids[lower] = id;
                 Version++;
             }
