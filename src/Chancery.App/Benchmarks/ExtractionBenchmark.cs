@@ -22,7 +22,7 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
         var memory = new List<MemorySample>(Samples + 1);
         long count = 0, bytes = 0, engagements = 0;
         var nextSample = 0L;
-        var collections = GC.CollectionCount(0);
+        var collections = 0;
         var clock = Stopwatch.StartNew();
         var measured = TimeSpan.Zero;
         var paused = TimeSpan.Zero;
@@ -32,11 +32,13 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
             cancellationToken.ThrowIfCancellationRequested();
             var started = clock.Elapsed;
             var pausedBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var document = reader.Read(encoded, "generated.txt", cancellationToken);
             engagements += extractor.Extract(document.Text, cancellationToken: cancellationToken).Engagements.Count;
             measured += clock.Elapsed - started;
             paused += GC.GetTotalPauseDuration() - pausedBefore;
+            collections += GC.CollectionCount(0) - collectionsBefore;
             allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             count++;
             bytes += encoded.Length;
@@ -49,7 +51,7 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
             }
         }
         memory.Add(Sample(bytes));
-        return new ExtractionBenchmarkReport(count, bytes, measured, engagements, GC.CollectionCount(0) - collections, memory)
+        return new ExtractionBenchmarkReport(count, bytes, measured, engagements, collections, memory)
         {
             CollectorPause = paused,
             AllocatedBytes = allocated,

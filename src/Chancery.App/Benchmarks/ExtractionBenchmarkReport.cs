@@ -1,6 +1,7 @@
 namespace Chancery.App.Benchmarks;
 
 /// <summary>What a benchmark run measured: how much text, how fast on one core, and how memory behaved as it went.</summary>
+/// <param name="Collections">How many collections ran during the timed part (the forced ones of the memory samples are not).</param>
 public sealed record ExtractionBenchmarkReport(
     long Documents, long Bytes, TimeSpan Elapsed, long Engagements, int Collections, IReadOnlyList<MemorySample> Memory)
 {
