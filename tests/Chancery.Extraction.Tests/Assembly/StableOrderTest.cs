@@ -23,4 +23,14 @@ public sealed class StableOrderTest
 
         items.ShouldBe([int.MinValue, -3, 0, 7, int.MaxValue]);
     }
+
+    [Fact]
+    public void Given_more_items_than_fit_on_the_stack_When_sorted_Then_they_are_ordered_as_stably()
+    {
+        var items = Enumerable.Range(0, 1000).Select(i => (Key: (i * 7) % 10, Place: i)).ToArray();
+
+        StableOrder.Sort(items.AsSpan(), static item => item.Key);
+
+        items.ShouldBe(Enumerable.Range(0, 1000).Select(i => (Key: (i * 7) % 10, Place: i)).OrderBy(item => item.Key).ToArray());
+    }
 }
