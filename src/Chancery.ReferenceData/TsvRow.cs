@@ -8,6 +8,9 @@ public sealed class TsvRow(string file, int line, string[] header, string[] cell
 {
     public string this[string column] => cells[IndexOf(column)];
 
+    /// <summary>Every cell of the row, in the order of the columns.</summary>
+    public IReadOnlyList<string> Cells => cells;
+
     public string? Optional(string column) => this[column] is { Length: > 0 } value ? value : null;
 
     public IReadOnlyList<string> List(string column) =>

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Chancery.Extraction.Text;
 
 /// <summary>
-/// Every word the lexicons hold, folded (<see cref="Token.Lower"/>), numbered from 0 as the lexicons are built.
-/// A token learns its word's number once for its spelling (<see cref="Token.WordId"/>), so that lexicons look
+/// Every word the lexicons hold, folded (<see cref="Token.Lower"/>), numbered from 0 as the lexicons are built, after
+/// the words the model numbers first (<see cref="Number"/>). A token learns its word's number once for its spelling (<see cref="Token.WordId"/>), so that lexicons look
 /// words up by number: a phrase matcher steps by an integer key, a word set tests a bit, and a word no lexicon
 /// holds is turned away at once, without hashing its text again.
 /// </summary>
@@ -38,6 +38,18 @@ internal static class Vocabulary
                 Version++;
             }
             return id;
+        }
+    }
+
+    /// <summary>Numbers the words of texts, folded as tokens fold them, in the order they come: before a lexicon built later numbers its own.</summary>
+    public static void Number(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            foreach (var token in Tokenizer.Tokenize(TextView.Of(text)))
+            {
+                Add(token.Lower);
+            }
         }
     }
 

@@ -34,4 +34,31 @@ public sealed class VocabularyTest
 
         readings.ShouldBe(1);
     }
+
+    [Fact]
+    public void Given_texts_of_new_words_When_numbered_Then_their_words_are_numbered_in_the_order_they_come_and_folded()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+
+        Vocabulary.Number([$"Firstword{tag} secondword{tag}", $"thirdword{tag}"]);
+
+        var first = Vocabulary.IdOf($"firstword{tag}");
+        var second = Vocabulary.IdOf($"secondword{tag}");
+        var third = Vocabulary.IdOf($"thirdword{tag}");
+        first.ShouldBeGreaterThanOrEqualTo(0);
+        second.ShouldBe(first + 1);
+        third.ShouldBe(first + 2);
+    }
+
+    [Fact]
+    public void Given_a_word_numbered_before_When_numbered_again_Then_it_keeps_its_number()
+    {
+        var word = "numberedonce" + Guid.NewGuid().ToString("N")[..8];
+        Vocabulary.Number([word]);
+        var before = Vocabulary.IdOf(word);
+
+        Vocabulary.Number([$"other{word} {word}"]);
+
+        Vocabulary.IdOf(word).ShouldBe(before);
+    }
 }
