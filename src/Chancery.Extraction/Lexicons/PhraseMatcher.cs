@@ -14,8 +14,8 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The trie of the phrases' words: node 0 is the root, and every step from a node by a word is found in one table.</summary>
     private readonly WordTrie trie = new();
 
-    /// <summary>The phrases that end at each node, by node.</summary>
-    private List<(T Value, ulong Capitals, ulong AllCaps)>?[] values = new List<(T, ulong, ulong)>?[1];
+    /// <summary>The phrases that end at a node, by the node's tag in the trie less one: a walk learns them from the step it read.</summary>
+    private readonly List<(T Value, ulong Capitals, ulong AllCaps)[]> endings = [];
 
     /// <summary>
     /// A bit for every word (by its <see cref="Vocabulary"/> number) that begins a phrase: most words of a text
@@ -44,12 +44,15 @@ internal sealed class PhraseMatcher<T>
         var first = Vocabulary.Add(tokens[0].Lower);
         WordBits.Set(ref firstWords, first);
         var node = WordTrie.Root;
+        var parent = node;
+        var word = first;
         ulong capitals = 0;
         ulong allCaps = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = Vocabulary.Add(tokens[i].Lower);
-            node = trie.Step(node, word);
+            word = Vocabulary.Add(tokens[i].Lower);
+            parent = node;
+            node = trie.Add(node, word);
             if (i > 0)
             {
                 WordBits.Set(ref laterWords, word);
@@ -63,18 +66,21 @@ internal sealed class PhraseMatcher<T>
                 allCaps |= 1UL << i;
             }
         }
-        if (node >= values.Length)
-        {
-            Array.Resize(ref values, Math.Max(node + 1, values.Length * 2));
-        }
         if ((capitals & 1) == 0 && (allCaps & 1) == 0)
         {
             WordBits.Set(ref lowerFirstWords, first);
         }
-        var here = values[node] ??= [];
+        trie.Next(parent, word, out var tag);
+        if (tag == 0)
+        {
+            endings.Add([]);
+            tag = endings.Count;
+            trie.Tag(parent, word, tag);
+        }
+        var here = endings[tag - 1];
         if (!here.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && v.Capitals == capitals && v.AllCaps == allCaps))
         {
-            here.Add((value, capitals, allCaps));
+            endings[tag - 1] = [.. here, (value, capitals, allCaps)];
             Count++;
         }
     }
@@ -107,15 +113,16 @@ internal sealed class PhraseMatcher<T>
             {
                 continue;
             }
-            var next = t > start && !WordBits.Holds(laterWords, token.WordId) ? -1 : trie.Next(node, token.WordId);
+            var tag = 0;
+            var next = t > start && !WordBits.Holds(laterWords, token.WordId) ? -1 : trie.Next(node, token.WordId, out tag);
             if (next < 0)
             {
                 break;
             }
             node = next;
-            if (node < values.Length && values[node] is { } ending)
+            if (tag > 0)
             {
-                foreach (var (value, capitals, allCaps) in ending)
+                foreach (var (value, capitals, allCaps) in endings[tag - 1])
                 {
                     if (CapitalsHold(tokens, start, t + 1, capitals, allCaps))
                     {

@@ -3,38 +3,41 @@ namespace Chancery.Extraction.Lexicons;
 /// <summary>
 /// The shape of a trie of words, without what its phrases mean: nodes are numbers, and the step from a node by a word
 /// (its <see cref="Text.Vocabulary"/> number) is looked up in one open-addressing table for the whole trie. A step
-/// costs one hash and, mostly, one probe of two arrays, where a dictionary a node would cost a lookup through its
-/// buckets and entries; a word no lexicon holds ends the walk without one.
+/// costs one hash and, mostly, one probe, where a dictionary a node would cost a lookup through its buckets and entries;
+/// a word no lexicon holds ends the walk without one.
 /// </summary>
+/// <remarks>
+/// A step is one entry of one array, the node it leads to and the tag of that node beside its key, so that a probe of
+/// a large trie (the gazetteer's names) waits for memory once, not once for the key and again for the node and its tag.
+/// </remarks>
 internal sealed class WordTrie
 {
     public const int Root = 0;
 
-    /// <summary>(node + 1) in the high half, the word in the low half; 0 for an empty slot.</summary>
-    private long[] keys = new long[64];
-
-    private int[] children = new int[64];
+    private Step[] steps = new Step[64];
 
     /// <summary>Nodes made so far, the root among them: every other node was made by one step, kept in one slot.</summary>
     private int nodes = 1;
 
-    /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, or -1.</summary>
-    public int Next(int node, int word)
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, or -1, and the tag it was given (0 when none).</summary>
+    public int Next(int node, int word, out int tag)
     {
+        tag = 0;
         if (word < 0)
         {
             return -1;
         }
         var key = Key(node, word);
-        var mask = keys.Length - 1;
+        var mask = steps.Length - 1;
         for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
         {
-            var found = keys[slot];
-            if (found == key)
+            ref var step = ref steps[slot];
+            if (step.Key == key)
             {
-                return children[slot];
+                tag = step.Tag;
+                return step.Child;
             }
-            if (found == 0)
+            if (step.Key == 0)
             {
                 return -1;
             }
@@ -42,49 +45,63 @@ internal sealed class WordTrie
     }
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, made when there is none.</summary>
-    public int Step(int node, int word)
+    public int Add(int node, int word)
     {
-        if (Next(node, word) is var known && known >= 0)
+        if (Next(node, word, out _) is var known && known >= 0)
         {
             return known;
         }
         // Kept at most half full, so that a probe that misses meets an empty slot soon; with this step, as many slots are taken as there are nodes.
-        if (nodes * 2 > keys.Length)
+        if (nodes * 2 > steps.Length)
         {
             Grow();
         }
-        Insert(Key(node, word), nodes);
+        Insert(new Step(Key(node, word), nodes, 0));
         return nodes++;
+    }
+
+    /// <summary>Gives the node reached from <paramref name="node"/> by <paramref name="word"/> (made before) a tag, read with every step to it.</summary>
+    public void Tag(int node, int word, int tag)
+    {
+        var key = Key(node, word);
+        var mask = steps.Length - 1;
+        var slot = Slot(key, mask);
+        while (steps[slot].Key != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+        steps[slot] = steps[slot] with { Tag = tag };
     }
 
     private void Grow()
     {
-        var (oldKeys, oldChildren) = (keys, children);
-        keys = new long[oldKeys.Length * 2];
-        children = new int[oldKeys.Length * 2];
-        for (var i = 0; i < oldKeys.Length; i++)
+        var old = steps;
+        steps = new Step[old.Length * 2];
+        foreach (var step in old)
         {
-            if (oldKeys[i] != 0)
+            if (step.Key != 0)
             {
-                Insert(oldKeys[i], oldChildren[i]);
+                Insert(step);
             }
         }
     }
 
-    private void Insert(long key, int child)
+    private void Insert(Step step)
     {
-        var mask = keys.Length - 1;
-        var slot = Slot(key, mask);
-        while (keys[slot] != 0)
+        var mask = steps.Length - 1;
+        var slot = Slot(step.Key, mask);
+        while (steps[slot].Key != 0)
         {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        children[slot] = child;
+        steps[slot] = step;
     }
 
     private static long Key(int node, int word) => ((long)(node + 1) << 32) | (uint)word;
 
     /// <summary>Fibonacci hashing: the key's bits spread over the slot number, whatever the node and word numbers.</summary>
     private static int Slot(long key, int mask) => (int)((ulong)(key * -7046029254386353131L) >> 32) & mask;
+
+    /// <param name="Key">(node + 1) in the high half, the word in the low half; 0 for an empty slot.</param>
+    private readonly record struct Step(long Key, int Child, int Tag);
 }
