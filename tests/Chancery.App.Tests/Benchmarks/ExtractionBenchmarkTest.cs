@@ -22,4 +22,28 @@ public sealed class ExtractionBenchmarkTest
         report.AllocatedBytes.ShouldBeGreaterThan(0);
         report.MegabytesPerSecond.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public void Given_documents_made_one_at_a_time_When_batched_Then_each_batch_is_made_whole_before_it_is_given_out_and_none_is_lost()
+    {
+        var made = 0;
+        IEnumerable<byte[]> Documents()
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                made++;
+                yield return new byte[300];
+            }
+        }
+        var madeWhenGiven = new List<int>();
+
+        var batches = ExtractionBenchmark.Batches(Documents(), batchBytes: 1000).Select(batch =>
+        {
+            madeWhenGiven.Add(made);
+            return batch.Count;
+        }).ToList();
+
+        batches.ShouldBe([4, 4, 2]);
+        madeWhenGiven.ShouldBe([4, 8, 10]);
+    }
 }
