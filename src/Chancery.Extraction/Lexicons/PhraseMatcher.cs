@@ -43,6 +43,7 @@ internal sealed class PhraseMatcher<T>
         }
         var first = Vocabulary.Add(tokens[0].Lower);
         WordBits.Set(ref firstWords, first);
+        // The phrase's last step, from parent by word, is tagged with the phrases that end where it leads.
         var node = WordTrie.Root;
         var parent = node;
         var word = first;

@@ -4,9 +4,9 @@ namespace Chancery.Extraction.Text;
 
 /// <summary>
 /// Every word the lexicons hold, folded (<see cref="Token.Lower"/>), numbered from 0 as the lexicons are built, after
-/// the words the model numbers first (<see cref="Number"/>). A token learns its word's number once for its spelling (<see cref="Token.WordId"/>), so that lexicons look
-/// words up by number: a phrase matcher steps by an integer key, a word set tests a bit, and a word no lexicon
-/// holds is turned away at once, without hashing its text again.
+/// the words the model numbers first (<see cref="Number"/>). A token learns its word's number once for its spelling
+/// (<see cref="Token.WordId"/>), so that lexicons look words up by number: a phrase matcher steps by an integer key, a
+/// word set tests a bit, and a word no lexicon holds is turned away at once, without hashing its text again.
 /// </summary>
 internal static class Vocabulary
 {
