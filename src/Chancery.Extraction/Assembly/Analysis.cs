@@ -52,7 +52,8 @@ internal sealed class Analysis
     public List<MentionedPerson> People { get; }
 
     /// <summary>Every title the text gives, with or without a name beside it: "the Ambassador of Japan to ASEAN" is someone.</summary>
-    public IReadOnlyList<TitleSpan> Titles { get; init; } = [];
+    /// <remarks>A list, not a read-only view of one: the finisher walks it for every segment of every draft, and a list's own enumerator allocates nothing.</remarks>
+    public List<TitleSpan> Titles { get; init; } = [];
 
     public List<EventMention> Events { get; }
 

@@ -419,18 +419,30 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// <summary>True when the candidate's own words or dates place it before or after the engagement the document reports.</summary>
     private bool LooksMentioned(Candidate candidate)
     {
+        // Loops, not queries: asked of every candidate.
         var published = analysis.Dateline.Anchor;
-        foreach (var segment in candidate.TriggerSegments.Select(s => ClauseOf(candidate, s)))
+        foreach (var trigger in candidate.Segments)
         {
-            if (analysis.Topics.Cues(segment.First, segment.End).Any(c => c.Value is "past" or "future"))
+            if (!trigger.Trigger)
             {
-                return true;
+                continue;
+            }
+            var segment = ClauseOf(candidate, trigger);
+            foreach (var cue in analysis.Topics.Cues(segment.First, segment.End))
+            {
+                if (cue.Value is "past" or "future")
+                {
+                    return true;
+                }
             }
             var start = tokens[segment.First].Start;
             var end = tokens[segment.End - 1].End;
-            if (analysis.Dates.Any(d => d.Start >= start && d.End <= end && IsAnotherTime(d, published)))
+            foreach (var date in analysis.Dates)
             {
-                return true;
+                if (date.Start >= start && date.End <= end && IsAnotherTime(date, published))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -453,8 +465,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// </summary>
     private Segment ClauseOf(Candidate candidate, Segment segment)
     {
-        var mention = candidate.Mentions.LastOrDefault(m => m.Sentence == segment.Sentence && m.FirstToken >= segment.First && m.EndToken <= segment.End);
-        if (mention is null)
+        if (LastMentionWithin(candidate, segment) is not { } mention)
         {
             return segment;
         }
@@ -466,6 +477,21 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
             }
         }
         return segment;
+    }
+
+    /// <summary>The candidate's last mention within the segment.</summary>
+    /// <remarks>A loop, not a query: asked for every trigger segment of every candidate.</remarks>
+    private static EventMention? LastMentionWithin(Candidate candidate, Segment segment)
+    {
+        for (var i = candidate.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = candidate.Mentions[i];
+            if (m.Sentence == segment.Sentence && m.FirstToken >= segment.First && m.EndToken <= segment.End)
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     /// <summary>Words after a comma that go on describing the meeting before it: "the 22nd ASEAN-China Summit, held in Bangkok on 3 November".</summary>

@@ -129,8 +129,16 @@ internal sealed partial class EngagementFinisher
         }
     }
 
-    private IEnumerable<PlaceMention> PlacesIn(Segment segment) =>
-        analysis.Places.Where(p => p.FirstToken >= segment.First && p.EndToken <= segment.End);
+    private IEnumerable<PlaceMention> PlacesIn(Segment segment)
+    {
+        foreach (var place in analysis.Places)
+        {
+            if (place.FirstToken >= segment.First && place.EndToken <= segment.End)
+            {
+                yield return place;
+            }
+        }
+    }
 
     private static string Iso(DateOnly date) => IsoDate.Format(date);
 }

@@ -252,12 +252,25 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         for (var i = people.Count - 1; i >= 0 && keys.Count != 0; i--)
         {
             var known = people[i].NameKeys;
-            if (keys.Count >= 2 ? keys.IsSubsetOf(known) || known.IsSubsetOf(keys) : keys.Count == 1 && known.Overlaps(keys))
+            if (keys.Count >= 2 ? keys.IsSubsetOf(known) || known.IsSubsetOf(keys) : keys.Count == 1 && HoldsAny(known, keys))
             {
                 return people[i];
             }
         }
         return null;
+    }
+
+    /// <summary>Whether a set holds any of the keys: <see cref="HashSet{T}.Overlaps"/> walks its argument as any sequence, through an enumerator it allocates.</summary>
+    private static bool HoldsAny(HashSet<string> known, HashSet<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (known.Contains(key))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HashSet<string> NameKeys(Token[] tokens, PersonMention mention)

@@ -63,5 +63,5 @@ internal sealed class TopicRecognizer
     }
 
     public List<TopicMention<string>> Cues(Token[] tokens, int start, int end) =>
-        [.. cues.FindAll(tokens, start, end).Select(m => new TopicMention<string>(m.FirstToken, m.EndToken, m.Value))];
+        cues.FindAll(tokens, start, end).ConvertAll(static m => new TopicMention<string>(m.FirstToken, m.EndToken, m.Value));
 }
