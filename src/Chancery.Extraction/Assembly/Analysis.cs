@@ -23,14 +23,6 @@ internal sealed class Analysis
         Events = events;
         Dateline = dateline;
         ActorAt = actorAt;
-        PlaceAt = new PlaceMention?[document.Tokens.Length];
-        foreach (var place in places)
-        {
-            for (var t = place.FirstToken; t < place.EndToken; t++)
-            {
-                PlaceAt[t] = place;
-            }
-        }
     }
 
     public Document Document { get; }
@@ -42,8 +34,6 @@ internal sealed class Analysis
     public ActorMention?[] ActorAt { get; }
 
     public List<PlaceMention> Places { get; }
-
-    public PlaceMention?[] PlaceAt { get; }
 
     public List<DateMention> Dates { get; }
 

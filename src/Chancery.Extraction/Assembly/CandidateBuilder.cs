@@ -170,9 +170,16 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     /// <summary>Whether a place or an actor is named in tokens [from, to): "visit to Moscow", "trip to China".</summary>
     private bool NamesAPlace(int from, int to)
     {
+        foreach (var place in analysis.Places)
+        {
+            if (place.FirstToken < to && from < place.EndToken)
+            {
+                return true;
+            }
+        }
         for (var t = from; t < to; t++)
         {
-            if (analysis.PlaceAt[t] is not null || analysis.ActorAt[t] is not null)
+            if (analysis.ActorAt[t] is not null)
             {
                 return true;
             }

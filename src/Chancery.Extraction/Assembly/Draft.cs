@@ -34,12 +34,14 @@ internal sealed class Draft(Candidate candidate)
 
     public List<EvidenceSpan> Evidence { get; } = [];
 
-    private readonly HashSet<(EngagementField, int, int)> cited = [];
+    /// <summary>Every span cited, once: a list searched through, as a draft cites a few dozen at most, for which a hash set allocated tables several times larger.</summary>
+    private readonly List<(EngagementField, int, int)> cited = [];
 
     public void Cite(EngagementField field, int start, int end, double confidence, string? value = null)
     {
-        if (end > start && cited.Add((field, start, end)))
+        if (end > start && !cited.Contains((field, start, end)))
         {
+            cited.Add((field, start, end));
             Evidence.Add(new EvidenceSpan(field, start, end, Math.Clamp(confidence, 0, 1), value));
         }
     }
