@@ -94,17 +94,45 @@ internal sealed partial class EngagementFinisher
         };
 
     /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
+    /// <summary>
+    /// The first draft kept that reports the same engagement: of the same kind, day, sides and mechanism, else the same
+    /// visit, else the forum it is part of. Loops, not queries: asked for every draft.
+    /// </summary>
+    private static Draft? TwinOf(Draft draft, List<Draft> kept)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
+                && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
+                && SameMechanism(k.Mechanism, draft.Mechanism)
+                && !CallsOnDifferentHosts(k, draft))
+            {
+                return k;
+            }
+        }
+        foreach (var k in kept)
+        {
+            if (SameVisit(k, draft))
+            {
+                return k;
+            }
+        }
+        foreach (var k in kept)
+        {
+            if (PartOfForum(k, draft))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private static List<Draft> Deduplicate(List<Draft> drafts)
     {
         var kept = new List<Draft>();
         foreach (var draft in drafts)
         {
-            var twin = kept.FirstOrDefault(k => k.Kind == draft.Kind && k.Date is not null && k.Date == draft.Date
-                && k.Parties.Count > 0 && k.Parties.OrderBy(p => p).SequenceEqual(draft.Parties.OrderBy(p => p))
-                && SameMechanism(k.Mechanism, draft.Mechanism)
-                && !CallsOnDifferentHosts(k, draft))
-                ?? kept.FirstOrDefault(k => SameVisit(k, draft))
-                ?? kept.FirstOrDefault(k => PartOfForum(k, draft));
+            var twin = TwinOf(draft, kept);
             if (twin is null)
             {
                 kept.Add(draft);

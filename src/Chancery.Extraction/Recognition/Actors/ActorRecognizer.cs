@@ -33,11 +33,17 @@ internal sealed class ActorRecognizer
 
     public List<ActorMention> Find(Token[] tokens)
     {
+        // The names left to right, longest first, as PhraseMatcher.FindAll finds them, without the list of matches it makes.
         var found = new List<ActorMention>();
-        foreach (var match in names.FindAll(tokens))
+        for (var t = 0; t < tokens.Length;)
         {
-            var possessive = IsPossessive(tokens, match.EndToken);
-            found.Add(new ActorMention(match.FirstToken, match.EndToken, match.Value.Actor, match.Value.Form, possessive));
+            if (names.MatchAt(tokens, t, tokens.Length) is not { } match)
+            {
+                t++;
+                continue;
+            }
+            found.Add(new ActorMention(match.FirstToken, match.EndToken, match.Value.Actor, match.Value.Form, IsPossessive(tokens, match.EndToken)));
+            t = match.EndToken;
         }
         return found;
     }

@@ -28,7 +28,8 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
     private List<EventMention> InSentence(Token[] tokens, Sentence sentence, ActorMention?[] actorAt)
     {
         var mentions = new List<EventMention>();
-        var taken = new bool[sentence.TokenCount];
+        // On the stack for a sentence of ordinary length: this runs for every sentence of every document.
+        Span<bool> taken = sentence.TokenCount <= 256 ? stackalloc bool[sentence.TokenCount] : new bool[sentence.TokenCount];
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (taken[t - sentence.FirstToken])

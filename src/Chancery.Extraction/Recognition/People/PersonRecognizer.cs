@@ -36,12 +36,13 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         allTitles.AddRange(titles);
         var mentions = new List<PersonMention>();
         // Which tokens of the sentence a title or a name took, by their place in the sentence.
-        var used = new bool[sentence.EndToken - sentence.FirstToken];
+        // On the stack for a sentence of ordinary length: this runs for every sentence of every document.
+        Span<bool> used = sentence.TokenCount <= 256 ? stackalloc bool[sentence.TokenCount] : new bool[sentence.TokenCount];
         var first = sentence.FirstToken;
         List<TitleSpan>? asTitles = null;
         foreach (var title in titles)
         {
-            used.AsSpan(title.FirstToken - first, title.EndToken - title.FirstToken).Fill(true);
+            used.Slice(title.FirstToken - first, title.EndToken - title.FirstToken).Fill(true);
             if (title.FirstToken > first && tokens[title.FirstToken - 1].Is("as"))
             {
                 (asTitles ??= []).Add(title);
@@ -55,7 +56,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             }
             var (nameStart, honorificNationality) = SkipHonorifics(tokens, t, sentence.EndToken);
             var nameEnd = NameEnd(tokens, nameStart, sentence.EndToken, actorAt);
-            if (nameEnd <= nameStart || used.AsSpan(nameStart - first, nameEnd - nameStart).Contains(true))
+            if (nameEnd <= nameStart || used.Slice(nameStart - first, nameEnd - nameStart).Contains(true))
             {
                 continue;
             }
@@ -108,7 +109,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
                 HonorificNationality = honorificNationality,
                 Tentative = tentative,
             });
-            used.AsSpan(t - first, nameEnd - t).Fill(true);
+            used.Slice(t - first, nameEnd - t).Fill(true);
             t = nameEnd - 1;
         }
         return mentions;
