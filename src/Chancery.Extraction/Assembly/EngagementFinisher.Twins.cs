@@ -93,7 +93,6 @@ internal sealed partial class EngagementFinisher
             _ => false,
         };
 
-    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     /// <summary>
     /// The first draft kept that reports the same engagement: of the same kind, day, sides and mechanism, else the same
     /// visit, else the forum it is part of. Loops, not queries: asked for every draft.
@@ -127,6 +126,7 @@ internal sealed partial class EngagementFinisher
         return null;
     }
 
+    /// <summary>Same kind, same day, same sides: one engagement told twice.</summary>
     private static List<Draft> Deduplicate(List<Draft> drafts)
     {
         var kept = new List<Draft>();
