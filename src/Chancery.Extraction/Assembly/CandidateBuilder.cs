@@ -43,11 +43,9 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
                 if (Resolve(mention, sentence, main) is { } candidate)
                 {
                     resolved.Add((mention, candidate));
-                    foreach (var (generic, segment) in pending.Where(p => Fits(p.Mention.Head, candidate) && sentence.Index - p.Segment.Sentence <= 2).ToList())
+                    if (pending.Count > 0)
                     {
-                        candidate.Absorb(generic);
-                        candidate.Segments.Insert(0, segment);
-                        pending.RemoveAll(p => p.Segment == segment);
+                        TakePending(pending, candidate, sentence);
                     }
                 }
                 else if (mention.Source == EventSource.Generic && events.Count == 1)
@@ -213,13 +211,24 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
                 && TokenRun.Any(tokens, Math.Max(sentence.FirstToken, mention.FirstToken - 12), mention.FirstToken, static t => t.Lower is "landed" or "arrived"));
     }
 
-    /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
-    private List<EventMention> MergeWithinSentence(List<EventMention> events)
+    /// <summary>The common nouns left pending that the candidate resolved in this sentence, or the one before or two, refers to.</summary>
+    private void TakePending(List<(EventMention Mention, Segment Segment)> pending, Candidate candidate, Sentence sentence)
     {
-        if (!events.Any(e => e.Source == EventSource.Verb))
+        foreach (var (generic, segment) in pending.Where(p => Fits(p.Mention.Head, candidate) && sentence.Index - p.Segment.Sentence <= 2).ToList())
         {
-            return events;
+            candidate.Absorb(generic);
+            candidate.Segments.Insert(0, segment);
+            pending.RemoveAll(p => p.Segment == segment);
         }
+    }
+
+    /// <summary>In one sentence, an indefinite common noun ("a meeting") beside a verb ("received") is the verb's engagement, not another.</summary>
+    /// <remarks>Most sentences have no verb mention and are returned as they are, before anything is allocated for the rest.</remarks>
+    private List<EventMention> MergeWithinSentence(List<EventMention> events) =>
+        events.Exists(static e => e.Source == EventSource.Verb) ? MergedWithVerbs(events) : events;
+
+    private List<EventMention> MergedWithVerbs(List<EventMention> events)
+    {
         var talks = events.Any(e => e.Source == EventSource.Verb && e.Kind == EngagementKind.BilateralMeeting);
         return [.. events.Where(e => (e.Source != EventSource.Generic || !(e.FirstToken > 0 && tokens[e.FirstToken - 1].Lower is "a" or "an"))
             && !PartOfNamed(e, events)
