@@ -58,13 +58,28 @@ public sealed class Extractor(ExtractionModel model, TimeProvider clock)
     }
 
     /// <summary>A place whose words lie in the name of someone the text names is part of that name, not a place.</summary>
+    /// <remarks>Loops, not queries: run for every document, mostly to remove nothing.</remarks>
     private static void RemoveNamesOfPeople(List<PlaceMention> places, List<PersonMention> people)
     {
-        var linked = people.FindAll(p => p.Person >= 0);
-        if (linked.Count > 0)
+        for (var i = places.Count - 1; i >= 0; i--)
         {
-            places.RemoveAll(place => linked.Exists(p => p.NameFirst < place.EndToken && place.FirstToken < p.NameEnd));
+            if (InNameOfSomeone(places[i], people))
+            {
+                places.RemoveAt(i);
+            }
         }
+    }
+
+    private static bool InNameOfSomeone(PlaceMention place, List<PersonMention> people)
+    {
+        foreach (var person in people)
+        {
+            if (person.Person >= 0 && person.NameFirst < place.EndToken && place.FirstToken < person.NameEnd)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorMention?[] ActorAt(List<ActorMention> actors, int count)
