@@ -44,8 +44,11 @@ public sealed class ExtractionModel
     /// numbered first, a lexicon's bits lie in a few cache lines, and most of a text's words are found in them.
     /// </summary>
     private static void NumberCommonWordsFirst() =>
-        Vocabulary.Number(LexiconFile.Read("frequent-words.tsv").Select(row => row["word"])
-            .Concat(LexiconFile.Tables().SelectMany(LexiconFile.Read).SelectMany(row => row.Cells)));
+        Vocabulary.Number(LexiconFile.Read(FrequentWords).Select(row => row["word"])
+            .Concat(LexiconFile.Tables().Where(name => name != FrequentWords).SelectMany(LexiconFile.Read).SelectMany(row => row.Cells)));
+
+    /// <summary>The commonest English words, commonest first: a table of data/lexicons, numbered before the others and not again with them.</summary>
+    private const string FrequentWords = "frequent-words.tsv";
 
     /// <summary>Capitalised words of the lexicons that name no place by themselves: titles, meetings, months, weekdays, stopwords.</summary>
     private static IEnumerable<string> CommonWords() =>

@@ -30,7 +30,7 @@ internal sealed class Spelling
     /// <summary>The number of <see cref="LowerText"/> in the <see cref="Vocabulary"/>, or -1: in plain ASCII it is the folded word's.</summary>
     public int LowerTextWordId => ascii ? WordId : Vocabulary.IdOf(LowerText);
 
-    /// <summary>The number of <see cref="Lower"/> in the <see cref="Vocabulary"/>, or -1 when no lexicon holds it.</summary>
+    /// <summary>The number of <see cref="Lower"/> in the <see cref="Vocabulary"/>, or -1 when the vocabulary does not hold it.</summary>
     /// <remarks>Kept with the vocabulary's version it was looked up in, both in one field so that they are read together.</remarks>
     public int WordId
     {

@@ -61,11 +61,11 @@ public readonly struct Token
     /// <summary>Two or more letters, all capitals: "ASEAN", "ARSOM", "JCC".</summary>
     public bool IsAllCaps => (traits & Traits.AllCaps) != 0;
 
-    /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none held it when the token was read.</summary>
+    /// <summary>The number of <see cref="Lower"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when it did not hold the word when the token was read.</summary>
     /// <remarks>A lexicon loaded after that may hold it now: the extractor reads the text again when the vocabulary grew while it read.</remarks>
     internal int WordId => wordId;
 
-    /// <summary>The number of <see cref="LowerText"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when none holds it.</summary>
+    /// <summary>The number of <see cref="LowerText"/> in the lexicons' <see cref="Vocabulary"/>, or -1 when it does not hold the word.</summary>
     internal int LowerTextWordId => spelling.LowerTextWordId;
 
     public bool Is(string lower) => Lower == lower;

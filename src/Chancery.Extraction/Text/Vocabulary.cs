@@ -53,7 +53,7 @@ internal static class Vocabulary
         }
     }
 
-    /// <summary>The word's number, or -1 when no lexicon holds it.</summary>
+    /// <summary>The word's number, or -1 when the vocabulary does not hold it (no lexicon does, nor the words numbered first).</summary>
     public static int IdOf(string lower) => Ids.TryGetValue(lower, out var id) ? id : -1;
 
     /// <summary>
