@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text;
 using Chancery.Extraction;
 using Chancery.Extraction.Reading;
@@ -69,21 +70,41 @@ public sealed class ExtractionBenchmark(Extractor extractor, DocumentReader read
     }
 
     /// <summary>
-    /// Runs the documents over and over for a while without measuring, so that the timed run finds the lexicons
-    /// loaded and the code compiled at its final tier: the runtime optimises a method only after it has run a while.
+    /// Runs the documents over and over without measuring, so that the timed run finds the lexicons loaded and the
+    /// code compiled at its final tier: at least <paramref name="least"/>, then until the runtime has compiled nothing
+    /// for a while, but no longer than <paramref name="most"/>. Returns how long it ran.
     /// </summary>
-    public void WarmUp(IReadOnlyList<string> documents, TimeSpan time)
+    /// <remarks>
+    /// The runtime optimises a method only after it has run a while, and does so on a thread of its own. With a second
+    /// core that takes a few seconds; on a single core (a container with one CPU, or <c>taskset -c 0</c>) the runtime
+    /// waits ten times as long before each step and the optimiser shares the core, and the code reaches its final tier
+    /// only after a minute or so, in steps with seconds of waiting between them. A fixed warm-up would time code still
+    /// half optimised there, and so would one that waits for the throughput to stop rising; the count of methods the
+    /// runtime compiled tells when it is done.
+    /// </remarks>
+    public TimeSpan WarmUp(IReadOnlyList<string> documents, TimeSpan least, TimeSpan most)
     {
+        var encoded = documents.Select(Encoding.UTF8.GetBytes).ToList();
         var clock = Stopwatch.StartNew();
-        do
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var lastCompiled = TimeSpan.Zero;
+        while (encoded.Count > 0 && clock.Elapsed < most && (clock.Elapsed < least || clock.Elapsed - lastCompiled < QuietCompiler))
         {
-            foreach (var text in documents)
+            foreach (var document in encoded)
             {
-                extractor.Extract(reader.Read(Encoding.UTF8.GetBytes(text), "warm-up.txt").Text);
+                extractor.Extract(reader.Read(document, "warm-up.txt").Text);
+            }
+            if (JitInfo.GetCompiledMethodCount() is var count && count != compiled)
+            {
+                compiled = count;
+                lastCompiled = clock.Elapsed;
             }
         }
-        while (clock.Elapsed < time && documents.Count > 0);
+        return clock.Elapsed;
     }
+
+    /// <summary>How long the runtime must have compiled nothing for the code to count as at its final tier: longer than its longest wait between tiers (a second, on one core).</summary>
+    private static readonly TimeSpan QuietCompiler = TimeSpan.FromSeconds(3);
 
     /// <summary>The documents in batches of about <paramref name="batchBytes"/>, each made whole before its first document is given out.</summary>
     internal static IEnumerable<List<byte[]>> Batches(IEnumerable<byte[]> documents, long batchBytes = BatchBytes)

@@ -46,4 +46,23 @@ public sealed class ExtractionBenchmarkTest
         batches.ShouldBe([4, 4, 2]);
         madeWhenGiven.ShouldBe([4, 8, 10]);
     }
+
+    [Fact]
+    public void Given_no_documents_When_warming_up_Then_it_returns_at_once()
+    {
+        var benchmark = new ExtractionBenchmark(Extractor.Default, DocumentReader.Default);
+
+        benchmark.WarmUp([], TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2)).ShouldBeLessThan(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void Given_a_least_and_a_most_time_When_warming_up_Then_it_runs_at_least_the_least_and_stops_by_the_most_plus_a_round()
+    {
+        var benchmark = new ExtractionBenchmark(Extractor.Default, DocumentReader.Default);
+
+        var ran = benchmark.WarmUp([Release], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
+
+        ran.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
+        ran.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+    }
 }
