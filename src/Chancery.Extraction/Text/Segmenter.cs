@@ -169,14 +169,24 @@ internal static class Segmenter
     /// <summary>So many words in one line are prose, however the line ends.</summary>
     private const int LongRun = 30;
 
+    /// <summary>So many words in a line that ends as sentences do make prose.</summary>
+    private const int ShortSentence = 6;
+
     /// <summary>A line of prose: a sentence that ends as sentences do, or a long run of words (a headline is neither).</summary>
+    /// <remarks>
+    /// Words are counted only as far as the line's ending makes matter: six for a line that ends as a sentence does,
+    /// thirty for one that does not. Most lines of a release are paragraphs that end with a full stop, and counting
+    /// their words to thirty cost a fiftieth of the extraction.
+    /// </remarks>
     private static bool IsProse(string view, (int Start, int End) line)
     {
         var span = view.AsSpan(line.Start, line.End - line.Start);
+        var trimmed = span.TrimEnd("\"')]");
+        var endsAsSentence = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':';
+        var needed = endsAsSentence ? ShortSentence : LongRun;
         var words = 0;
         var inWord = false;
-        // Counted only as far as it matters: thirty words make prose whatever the line ends with.
-        for (var i = 0; i < span.Length && words < LongRun; i++)
+        for (var i = 0; i < span.Length && words < needed; i++)
         {
             var c = span[i];
             var letter = char.IsAsciiLetterOrDigit(c) || (c > '\x7f' && char.IsLetterOrDigit(c));
@@ -186,7 +196,6 @@ internal static class Segmenter
             }
             inWord = letter;
         }
-        var last = span.TrimEnd("\"')]").Length > 0 ? span.TrimEnd("\"')]")[^1] : ' ';
-        return words >= LongRun || (words >= 6 && last is '.' or '!' or '?' or ':');
+        return words >= needed;
     }
 }
