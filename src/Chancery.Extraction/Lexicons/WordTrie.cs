@@ -7,14 +7,24 @@ namespace Chancery.Extraction.Lexicons;
 /// a word no lexicon holds ends the walk without one.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A step is one entry of one array, the node it leads to and the tag of that node beside its key, so that a probe of
 /// a large trie (the gazetteer's names) waits for memory once, not once for the key and again for the node and its tag.
+/// </para>
+/// <para>
+/// The steps from the root, where nearly every walk begins and most end, are kept apart, by word number: the words a
+/// text is mostly made of have the smallest numbers (see <see cref="Text.Vocabulary"/>), so their steps lie together
+/// in a few kilobytes the processor keeps in its cache, where the table scatters them over megabytes.
+/// </para>
 /// </remarks>
 internal sealed class WordTrie
 {
     public const int Root = 0;
 
     private Step[] steps = new Step[64];
+
+    /// <summary>The steps from the root, by word number: the node each leads to (0 for none) and its tag.</summary>
+    private RootStep[] rootSteps = [];
 
     /// <summary>Nodes made so far, the root among them: every other node was made by one step, kept in one slot.</summary>
     private int nodes = 1;
@@ -26,6 +36,15 @@ internal sealed class WordTrie
         if (word < 0)
         {
             return -1;
+        }
+        if (node == Root)
+        {
+            if (word >= rootSteps.Length || rootSteps[word] is not { Child: > 0 } root)
+            {
+                return -1;
+            }
+            tag = root.Tag;
+            return root.Child;
         }
         var key = Key(node, word);
         var mask = steps.Length - 1;
@@ -51,7 +70,16 @@ internal sealed class WordTrie
         {
             return known;
         }
-        // Kept at most half full, so that a probe that misses meets an empty slot soon; with this step, as many slots are taken as there are nodes.
+        if (node == Root)
+        {
+            if (word >= rootSteps.Length)
+            {
+                Array.Resize(ref rootSteps, Math.Max(word + 1, rootSteps.Length + rootSteps.Length / 2));
+            }
+            rootSteps[word] = new RootStep(nodes, 0);
+            return nodes++;
+        }
+        // Kept at most half full, so that a probe that misses meets an empty slot soon: it holds a step to every node but the root and its children.
         if (nodes * 2 > steps.Length)
         {
             Grow();
@@ -63,6 +91,11 @@ internal sealed class WordTrie
     /// <summary>Gives the node reached from <paramref name="node"/> by <paramref name="word"/> (made before) a tag, read with every step to it.</summary>
     public void Tag(int node, int word, int tag)
     {
+        if (node == Root)
+        {
+            rootSteps[word] = rootSteps[word] with { Tag = tag };
+            return;
+        }
         var key = Key(node, word);
         var mask = steps.Length - 1;
         var slot = Slot(key, mask);
@@ -101,6 +134,8 @@ internal sealed class WordTrie
 
     /// <summary>Fibonacci hashing: the key's bits spread over the slot number, whatever the node and word numbers.</summary>
     private static int Slot(long key, int mask) => (int)((ulong)(key * -7046029254386353131L) >> 32) & mask;
+
+    private readonly record struct RootStep(int Child, int Tag);
 
     /// <param name="Key">(node + 1) in the high half, the word in the low half; 0 for an empty slot.</param>
     private readonly record struct Step(long Key, int Child, int Tag);
