@@ -1,3 +1,4 @@
+using Chancery.Extraction.Lexicons;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Recognition.Events;
@@ -5,13 +6,20 @@ namespace Chancery.Extraction.Recognition.Events;
 /// <summary>The recogniser's ordinals: which sitting a name or a common noun numbers ("the 19th", "Twenty-First", "their second \"two-plus-two\"").</summary>
 internal sealed partial class EventRecognizer
 {
+    /// <summary>What follows the ordinal of a sitting whose noun is left out: "the 15th for the Tianjin Eco-City".</summary>
+    /// <remarks>Sets of word numbers, not strings: this is asked at every token of every body sentence, and comparing
+    /// strings read each word's text from wherever it lies in memory.</remarks>
+    private static readonly WordSet ElidedSittingGoesOn = new(["for", "of", "in", "with"]);
+
+    private static readonly WordSet The = new(["the"]);
+
     /// <summary>
     /// A sitting whose noun is left out after another's: "the 24th meeting for the Suzhou Industrial Park, the 15th for
     /// the Tianjin Eco-City and the seventh for the Chongqing initiative" names three meetings.
     /// </summary>
     private EventMention? ElidedSitting(Token[] tokens, Sentence sentence, int t, List<EventMention> before)
     {
-        if (t == sentence.FirstToken || !tokens[t - 1].Is("the") || t + 1 >= sentence.EndToken || tokens[t + 1].Lower is not ("for" or "of" or "in" or "with")
+        if (t == sentence.FirstToken || t + 1 >= sentence.EndToken || !ElidedSittingGoesOn.Contains(tokens[t + 1]) || !The.Contains(tokens[t - 1])
             || before.LastOrDefault(m => m.Ordinal is not null && m.Source == EventSource.Generic) is not { } previous)
         {
             return null;
