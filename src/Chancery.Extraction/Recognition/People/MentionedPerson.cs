@@ -17,6 +17,7 @@ internal sealed class MentionedPerson(int id, string name)
 
     public List<PersonMention> Mentions { get; } = [];
 
-    /// <summary>The words of the name, folded: a later mention by any one of them ("Kao", "Tene", "Huong") is this person.</summary>
-    public HashSet<string> NameKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>The words of the name, folded, each once: a later mention by any one of them ("Kao", "Tene", "Huong") is this person.</summary>
+    /// <remarks>A list, not a set: a name has a few words, and a set made for each mention was a thirtieth of all the extractor allocated.</remarks>
+    public List<string> NameKeys { get; } = [];
 }

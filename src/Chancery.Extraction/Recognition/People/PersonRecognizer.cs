@@ -221,7 +221,13 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             {
                 person.Name = mention.Name;
             }
-            person.NameKeys.UnionWith(keys);
+            foreach (var key in keys)
+            {
+                if (!person.NameKeys.Contains(key))
+                {
+                    person.NameKeys.Add(key);
+                }
+            }
             mention.Person = person.Id;
             person.Mentions.Add(mention);
             if (mention.Title is { } title)
@@ -241,11 +247,11 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
     /// The person met last by the same name: the same words, else (for two words or more) words that hold or are held by
     /// theirs, else (for one word) a word of theirs. Loops, not queries: asked for every mention.
     /// </summary>
-    private static MentionedPerson? LastNamed(List<MentionedPerson> people, HashSet<string> keys)
+    private static MentionedPerson? LastNamed(List<MentionedPerson> people, List<string> keys)
     {
         for (var i = people.Count - 1; i >= 0; i--)
         {
-            if (keys.SetEquals(people[i].NameKeys))
+            if (keys.Count == people[i].NameKeys.Count && HoldsAll(people[i].NameKeys, keys))
             {
                 return people[i];
             }
@@ -253,7 +259,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         for (var i = people.Count - 1; i >= 0 && keys.Count != 0; i--)
         {
             var known = people[i].NameKeys;
-            if (keys.Count >= 2 ? keys.IsSubsetOf(known) || known.IsSubsetOf(keys) : keys.Count == 1 && HoldsAny(known, keys))
+            if (keys.Count >= 2 ? HoldsAll(known, keys) || HoldsAll(keys, known) : keys.Count == 1 && known.Contains(keys[0]))
             {
                 return people[i];
             }
@@ -261,25 +267,26 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
         return null;
     }
 
-    /// <summary>Whether a set holds any of the keys: <see cref="HashSet{T}.Overlaps"/> walks its argument as any sequence, through an enumerator it allocates.</summary>
-    private static bool HoldsAny(HashSet<string> known, HashSet<string> keys)
+    /// <summary>Whether a list of distinct words holds every one of others: one holds the other as a set does.</summary>
+    private static bool HoldsAll(List<string> words, List<string> others)
     {
-        foreach (var key in keys)
+        foreach (var other in others)
         {
-            if (known.Contains(key))
+            if (!words.Contains(other))
             {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private static HashSet<string> NameKeys(Token[] tokens, PersonMention mention)
+    /// <summary>The name's words that tell one person from another, folded, each once, in the order the name gives them.</summary>
+    private static List<string> NameKeys(Token[] tokens, PersonMention mention)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>(mention.NameEnd - mention.NameFirst);
         for (var t = mention.NameFirst; t < mention.NameEnd; t++)
         {
-            if (tokens[t].IsWord && tokens[t].Length > 1 && tokens[t].IsCapitalised)
+            if (tokens[t].IsWord && tokens[t].Length > 1 && tokens[t].IsCapitalised && !keys.Contains(tokens[t].Lower))
             {
                 keys.Add(tokens[t].Lower);
             }
