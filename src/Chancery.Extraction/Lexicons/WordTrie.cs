@@ -12,9 +12,9 @@ namespace Chancery.Extraction.Lexicons;
 /// a large trie (the gazetteer's names) waits for memory once, not once for the key and again for the node and its tag.
 /// </para>
 /// <para>
-/// The steps from the root, where nearly every walk begins and most end, are kept apart, by word number: the words a
-/// text is mostly made of have the smallest numbers (see <see cref="Text.Vocabulary"/>), so their steps lie together
-/// in a few kilobytes the processor keeps in its cache, where the table scatters them over megabytes.
+/// The steps from the root, where every walk begins, are kept apart, by word number: the words a text is mostly made
+/// of have the smallest numbers (see <see cref="Text.Vocabulary"/>), so their steps lie together in a few kilobytes the
+/// processor keeps in its cache, where the table scatters them over megabytes.
 /// </para>
 /// </remarks>
 internal sealed class WordTrie
