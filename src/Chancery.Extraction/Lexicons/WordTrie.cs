@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chancery.Extraction.Lexicons;
 
 /// <summary>
@@ -46,21 +48,12 @@ internal sealed class WordTrie
             tag = root.Tag;
             return root.Child;
         }
-        var key = Key(node, word);
-        var mask = steps.Length - 1;
-        for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        if (SlotOf(Key(node, word)) is not (>= 0 and var slot))
         {
-            ref var step = ref steps[slot];
-            if (step.Key == key)
-            {
-                tag = step.Tag;
-                return step.Child;
-            }
-            if (step.Key == 0)
-            {
-                return -1;
-            }
+            return -1;
         }
+        tag = steps[slot].Tag;
+        return steps[slot].Child;
     }
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, made when there is none.</summary>
@@ -96,14 +89,27 @@ internal sealed class WordTrie
             rootSteps[word] = rootSteps[word] with { Tag = tag };
             return;
         }
-        var key = Key(node, word);
-        var mask = steps.Length - 1;
-        var slot = Slot(key, mask);
-        while (steps[slot].Key != key)
-        {
-            slot = (slot + 1) & mask;
-        }
+        var slot = SlotOf(Key(node, word));
         steps[slot] = steps[slot] with { Tag = tag };
+    }
+
+    /// <summary>The slot of the step with this key, or -1 when the table has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(long key)
+    {
+        var mask = steps.Length - 1;
+        for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        {
+            var found = steps[slot].Key;
+            if (found == key)
+            {
+                return slot;
+            }
+            if (found == 0)
+            {
+                return -1;
+            }
+        }
     }
 
     private void Grow()
