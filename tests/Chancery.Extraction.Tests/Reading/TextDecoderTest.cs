@@ -49,6 +49,17 @@ public sealed class TextDecoderTest
     }
 
     [Fact]
+    public void Given_text_strewn_with_control_characters_but_no_zero_byte_When_decoded_Then_it_is_refused_as_binary()
+    {
+        var bytes = Enumerable.Repeat("ab\u0001\u0002"u8.ToArray(), 200).SelectMany(b => b).ToArray();
+        Should.Throw<UnreadableDocumentException>(() => TextDecoder.Decode(bytes)).Message.ShouldBe("binary content, not text");
+    }
+
+    [Fact]
+    public void Given_text_with_one_stray_control_character_When_decoded_Then_it_is_read_with_it() =>
+        TextDecoder.Decode(Encoding.UTF8.GetBytes(Release + "\u0007\f\r\n")).ShouldBe(Release + "\u0007\f\r\n");
+
+    [Fact]
     public void Given_a_png_image_When_decoded_Then_it_is_named_for_what_it_is() =>
         Should.Throw<UnreadableDocumentException>(() => TextDecoder.Decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]))
             .Message.ShouldBe("a PNG image, not a document");
