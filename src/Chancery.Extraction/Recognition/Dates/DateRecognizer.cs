@@ -45,10 +45,9 @@ internal sealed class DateRecognizer
             }
             foreach (var pattern in patterns)
             {
-                // Most patterns tried fail; IsMatch tells so without making a Match and its groups.
-                if (pattern.IsMatch(view.AsSpan(), token.Start))
+                var match = pattern.Match(view, token.Start);
+                if (match.Success)
                 {
-                    var match = pattern.Match(view, token.Start);
                     if (Read(match, view) is { } mention)
                     {
                         found.Add(mention);
