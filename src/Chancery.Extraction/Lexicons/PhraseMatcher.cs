@@ -95,9 +95,12 @@ internal sealed class PhraseMatcher<T>
         {
             return null;
         }
-        var token = tokens[start];
-        return !WordBits.Holds(firstWords, token.WordId) || (!token.IsCapitalised && !WordBits.Holds(lowerFirstWords, token.WordId)) ? null : Walk(tokens, start, limit);
+        return MayBegin(tokens[start]) ? Walk(tokens, start, limit) : null;
     }
+
+    /// <summary>Whether a phrase may begin at the token, by its word and its capital: a bit test or two, no walk.</summary>
+    public bool MayBegin(Token token) =>
+        WordBits.Holds(firstWords, token.WordId) && (token.IsCapitalised || WordBits.Holds(lowerFirstWords, token.WordId));
 
     private PhraseMatch<T>? Walk(Token[] tokens, int start, int limit)
     {

@@ -32,7 +32,7 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
         Span<bool> taken = sentence.TokenCount <= 256 ? stackalloc bool[sentence.TokenCount] : new bool[sentence.TokenCount];
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (taken[t - sentence.FirstToken])
+            if (taken[t - sentence.FirstToken] || !MayBegin(tokens, sentence, t, actorAt))
             {
                 continue;
             }
@@ -57,6 +57,20 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
             t = mention.EndToken - 1;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a meeting may be told from the token in any of the five ways tried at it. Each way first tests a word
+    /// or two, and most tokens pass none: they are turned away here, by those tests, rather than by five calls.
+    /// </summary>
+    private bool MayBegin(Token[] tokens, Sentence sentence, int t, ActorMention?[] actorAt)
+    {
+        var token = tokens[t];
+        return lexicon.Heads.MayBegin(token) // Named
+            || (token.IsAllCaps && actorAt[t] is null) // NumberedAcronym
+            || (token.IsWord && !token.IsCapitalised && GenericHeads.Contains(token)) // Generic
+            || (t > sentence.FirstToken && t + 1 < sentence.EndToken && ElidedSittingGoesOn.Contains(tokens[t + 1]) && The.Contains(tokens[t - 1])) // ElidedSitting
+            || lexicon.Triggers.MayBegin(token); // Verb
     }
 
     private EventMention? Verb(Token[] tokens, Sentence sentence, int t)
