@@ -31,6 +31,14 @@ internal sealed class WordTrie
     /// <summary>Nodes made so far, the root among them: every other node was made by one step, kept in one slot.</summary>
     private int nodes = 1;
 
+    /// <summary>
+    /// A bit for every step in the table, by a second hash of its key, two bits a slot: a probe for a step the trie
+    /// lacks (most of those a walk of the gazetteer makes, as "Siem" goes on to "Reap" far less often than "New" to a
+    /// word no name of a place has next) is answered from these bits, a few hundred kilobytes the processor keeps in its
+    /// cache, and the table, megabytes of memory, is read only for the steps there are and a few in eight others.
+    /// </summary>
+    private ulong[] present = new ulong[(64 * 2) / 64];
+
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, or -1, and the tag it was given (0 when none).</summary>
     public int Next(int node, int word, out int tag)
     {
@@ -48,7 +56,8 @@ internal sealed class WordTrie
             tag = root.Tag;
             return root.Child;
         }
-        if (SlotOf(Key(node, word)) is not (>= 0 and var slot))
+        var key = Key(node, word);
+        if (!MayHave(key) || SlotOf(key) is not (>= 0 and var slot))
         {
             return -1;
         }
@@ -112,10 +121,20 @@ internal sealed class WordTrie
         }
     }
 
+    private bool MayHave(long key)
+    {
+        var bit = PresenceBit(key, present.Length);
+        return (present[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>The key's bit among <paramref name="words"/> 64-bit words (a power of two), by a hash of its own: the slot's takes the high bits of another product.</summary>
+    private static int PresenceBit(long key, int words) => (int)((ulong)(key * 0x5851F42D4C957F2DL) >> 40) & ((words << 6) - 1);
+
     private void Grow()
     {
         var old = steps;
         steps = new Step[old.Length * 2];
+        present = new ulong[steps.Length * 2 / 64];
         foreach (var step in old)
         {
             if (step.Key != 0)
@@ -134,6 +153,8 @@ internal sealed class WordTrie
             slot = (slot + 1) & mask;
         }
         steps[slot] = step;
+        var bit = PresenceBit(step.Key, present.Length);
+        present[bit >> 6] |= 1UL << bit;
     }
 
     private static long Key(int node, int word) => ((long)(node + 1) << 32) | (uint)word;

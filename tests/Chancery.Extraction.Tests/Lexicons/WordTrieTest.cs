@@ -57,7 +57,7 @@ public sealed class WordTrieTest
     }
 
     [Fact]
-    public void Given_thousands_of_steps_When_the_table_grows_Then_every_step_is_still_found()
+    public void Given_thousands_of_steps_When_the_table_grows_Then_every_step_is_still_found_and_no_other()
     {
         var trie = new WordTrie();
         var nodes = Enumerable.Range(0, 5_000).Select(w => (Word: w, Node: trie.Add(WordTrie.Root, w))).ToList();
@@ -65,5 +65,6 @@ public sealed class WordTrieTest
 
         nodes.Select(n => trie.Next(WordTrie.Root, n.Word, out _) == n.Node).ShouldAllBe(found => found);
         children.Select((c, i) => trie.Next(c.Node, i + 1, out _) == c.Child).ShouldAllBe(found => found);
+        children.Select((c, i) => trie.Next(c.Node, i + 2, out _)).ShouldAllBe(node => node == -1);
     }
 }
