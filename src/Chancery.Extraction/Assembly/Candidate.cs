@@ -38,7 +38,7 @@ internal sealed class Candidate(int id, EventMention first)
     /// <summary>The sitting of the same series this one was told beside ("the 24th meeting ..., the 15th for ..."), whose name it takes.</summary>
     public Candidate? Series { get; set; }
 
-    public IEnumerable<Segment> TriggerSegments => Segments.Where(s => s.Trigger);
+    public TriggerSegments TriggerSegments => new(Segments);
 
     /// <summary>Takes in another mention of the same engagement: what it adds fills what is missing.</summary>
     public void Absorb(EventMention mention)

@@ -430,19 +430,15 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         [.. analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= sentence.FirstToken && p.End <= sentence.EndToken).Select(p => p.Person)];
 
     private HashSet<int> PeopleOf(Candidate candidate) =>
-        [.. candidate.Segments.Where(s => s.Trigger).SelectMany(s => analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= s.First && p.End <= s.End)).Select(p => p.Person)];
+        [.. candidate.TriggerSegments.SelectMany(s => analysis.PersonMentions.Where(p => p.Person >= 0 && p.First >= s.First && p.End <= s.End)).Select(p => p.Person)];
 
     /// <summary>True when the candidate's own words or dates place it before or after the engagement the document reports.</summary>
     private bool LooksMentioned(Candidate candidate)
     {
         // Loops, not queries: asked of every candidate.
         var published = analysis.Dateline.Anchor;
-        foreach (var trigger in candidate.Segments)
+        foreach (var trigger in candidate.TriggerSegments)
         {
-            if (!trigger.Trigger)
-            {
-                continue;
-            }
             var segment = ClauseOf(candidate, trigger);
             foreach (var cue in analysis.Topics.Cues(segment.First, segment.End))
             {

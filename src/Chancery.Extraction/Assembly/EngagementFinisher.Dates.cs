@@ -1,4 +1,5 @@
 using Chancery.Domain;
+using Chancery.Extraction.Recognition.Dates;
 using Chancery.Extraction.Text;
 
 namespace Chancery.Extraction.Assembly;
@@ -11,20 +12,13 @@ internal sealed partial class EngagementFinisher
         var candidate = draft.Candidate;
         foreach (var segment in candidate.TriggerSegments)
         {
-            var trigger = candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
-            var best = DatesIn(segment)
-                .Select(d => (d.Mention, d.Token, Date: dates[d.Mention]))
-                .Where(d => d.Date is not null)
-                .OrderBy(d => d.Token >= trigger ? d.Token - trigger : (trigger - d.Token) + 6)
-                .FirstOrDefault();
-            if (best.Date is { } date)
+            var trigger = TriggerToken(candidate, segment);
+            if (NearestDate(segment, trigger) is ({ } mention, { } date))
             {
                 // "arrived on Sunday for a visit lasting until Tuesday": the day after "until" is the last.
-                var until = DatesIn(segment).Where(d => d.Token > 0 && tokens[d.Token - 1].Lower is "until" or "till" or "through")
-                    .Select(d => dates[d.Mention]).FirstOrDefault(d => d is not null && d.Value.Start > date.Start);
-                date = until is { } last && date.End is null ? new ResolvedDate(date.Start, last.Start) : date;
+                date = date.End is null && LastDayAfterUntil(segment, date) is { } last ? new ResolvedDate(date.Start, last) : date;
                 draft.Date = candidate.Kind == EngagementKind.Visit ? DaysOfVisit(candidate, date) : date;
-                draft.Cite(EngagementField.Date, best.Mention.Start, best.Mention.End, best.Mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
+                draft.Cite(EngagementField.Date, mention.Start, mention.End, mention.Year is null ? 0.8 : 0.95, Iso(date.Start));
                 break;
             }
         }
@@ -55,6 +49,40 @@ internal sealed partial class EngagementFinisher
             // "Hayashi also co-chaired the ASEAN-Japan Foreign Ministers' Meeting": the same day as what he did before.
             draft.Date = new ResolvedDate(same.Date!.Value.Start, null);
         }
+    }
+
+    /// <summary>
+    /// The resolved date of the segment nearest its trigger: after it first, one before it counting six tokens farther;
+    /// of dates as near, the first.
+    /// </summary>
+    /// <remarks>Loops, not a query: asked for every trigger segment of every draft.</remarks>
+    private (DateMention Mention, ResolvedDate Date)? NearestDate(Segment segment, int trigger)
+    {
+        (DateMention Mention, ResolvedDate Date)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (mention, token) in DatesIn(segment))
+        {
+            var distance = token >= trigger ? token - trigger : (trigger - token) + 6;
+            if (distance < bestDistance && dates[mention] is { } date)
+            {
+                best = (mention, date);
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The first day of the segment told after "until", "till" or "through" that falls after the date: "lasting until Tuesday".</summary>
+    private DateOnly? LastDayAfterUntil(Segment segment, ResolvedDate date)
+    {
+        foreach (var (mention, token) in DatesIn(segment))
+        {
+            if (token > 0 && tokens[token - 1].Lower is "until" or "till" or "through" && dates[mention] is { } day && day.Start > date.Start)
+            {
+                return day.Start;
+            }
+        }
+        return null;
     }
 
     /// <summary>"landed on Tuesday ... flew out on Wednesday, saying the visit had been a success": a visit spans the days its sentences tell, a week at most.</summary>

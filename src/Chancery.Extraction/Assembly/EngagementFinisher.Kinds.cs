@@ -70,7 +70,6 @@ internal sealed partial class EngagementFinisher
     private void FillRole(Draft draft)
     {
         var published = analysis.Dateline.Anchor;
-        var cues = draft.Candidate.TriggerSegments.SelectMany(s => analysis.Topics.Cues(s.First, s.End)).Where(c => !IsSequence(c)).Select(c => c.Value).ToHashSet();
         bool mentioned;
         if (draft.Date is { } date && published is { } p)
         {
@@ -87,9 +86,25 @@ internal sealed partial class EngagementFinisher
         }
         else
         {
-            mentioned = cues.Contains("past") || cues.Contains("future");
+            mentioned = TellsAnotherTime(draft.Candidate);
         }
         draft.Role = mentioned ? CitationRole.Mentioned : CitationRole.Primary;
+    }
+
+    /// <summary>Whether a trigger segment has a cue of the past or the future ("last year", "will visit"), other than the "then" of a sequence.</summary>
+    private bool TellsAnotherTime(Candidate candidate)
+    {
+        foreach (var segment in candidate.TriggerSegments)
+        {
+            foreach (var cue in analysis.Topics.Cues(segment.First, segment.End))
+            {
+                if (cue.Value is "past" or "future" && !IsSequence(cue))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -47,8 +47,12 @@ internal sealed partial class EngagementFinisher
         var candidate = draft.Candidate;
         foreach (var segment in candidate.TriggerSegments)
         {
-            foreach (var cue in analysis.Topics.Cues(segment.First, segment.End).Where(c => c.Value == "virtual"))
+            foreach (var cue in analysis.Topics.Cues(segment.First, segment.End))
             {
+                if (cue.Value != "virtual")
+                {
+                    continue;
+                }
                 draft.Virtual = true;
                 draft.Cite(EngagementField.Virtual, tokens[cue.FirstToken].Start, tokens[cue.EndToken - 1].End, 0.9);
             }
@@ -61,10 +65,7 @@ internal sealed partial class EngagementFinisher
                 SetPlace(draft, venue.City, venue.Country, venue.Start, venue.End, 0.9);
                 return;
             }
-            var place = PlacesIn(segment).Where(IsStrongPlace)
-                .OrderBy(p => p.FirstToken >= trigger ? p.FirstToken - trigger : (trigger - p.FirstToken) + 4)
-                .FirstOrDefault();
-            if (place is not null)
+            if (NearestStrongPlace(segment, trigger) is { } place)
             {
                 var city = Choose(place);
                 SetPlace(draft, city.Name, city.Country, tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End, 0.85);
@@ -172,8 +173,36 @@ internal sealed partial class EngagementFinisher
         return null;
     }
 
-    private int TriggerToken(Candidate candidate, Segment segment) =>
-        candidate.Mentions.FirstOrDefault(m => m.FirstToken >= segment.First && m.FirstToken < segment.End)?.FirstToken ?? segment.First;
+    /// <summary>The strong place of the segment nearest its trigger: after it first, one before it counting four tokens farther; of places as near, the first.</summary>
+    /// <remarks>A loop, not a query: asked for every trigger segment of every draft.</remarks>
+    private PlaceMention? NearestStrongPlace(Segment segment, int trigger)
+    {
+        PlaceMention? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var place in PlacesIn(segment))
+        {
+            var distance = place.FirstToken >= trigger ? place.FirstToken - trigger : (trigger - place.FirstToken) + 4;
+            if (distance < nearestDistance && IsStrongPlace(place))
+            {
+                nearest = place;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
+    /// <summary>The first token of the candidate's first mention in the segment, else the segment's first.</summary>
+    private static int TriggerToken(Candidate candidate, Segment segment)
+    {
+        foreach (var mention in candidate.Mentions)
+        {
+            if (mention.FirstToken >= segment.First && mention.FirstToken < segment.End)
+            {
+                return mention.FirstToken;
+            }
+        }
+        return segment.First;
+    }
 
     private void SetPlace(Draft draft, string city, ActorId country, int start, int end, double confidence)
     {

@@ -47,14 +47,15 @@ internal sealed partial class EngagementFinisher
         {
             parties.Add(destination);
         }
-        if (parties.Distinct().Count() < 2 && !aseanMechanism)
+        if (!HasTwoSides(parties) && !aseanMechanism)
         {
             // "between the two countries' foreign ministries", "Russia's envoy ... on Michael Tene": the sides the segment names.
             foreach (var segment in candidate.TriggerSegments)
             {
-                foreach (var actor in analysis.Actors.Where(a => a.FirstToken >= segment.First && a.EndToken <= segment.End && model.IsParty(a.Actor)))
+                foreach (var actor in analysis.Actors)
                 {
-                    if (!parties.Contains(actor.Actor) && parties.Count < 2)
+                    if (actor.FirstToken >= segment.First && actor.EndToken <= segment.End && model.IsParty(actor.Actor)
+                        && !parties.Contains(actor.Actor) && parties.Count < 2)
                     {
                         parties.Add(actor.Actor);
                         draft.Cite(EngagementField.Parties, tokens[actor.FirstToken].Start, tokens[actor.EndToken - 1].End, 0.6, actor.Actor.Value);
@@ -62,14 +63,38 @@ internal sealed partial class EngagementFinisher
                 }
             }
         }
-        var distinct = parties.Distinct().ToList();
-        parties.Clear();
-        parties.AddRange(distinct);
+        KeepFirstOfEach(parties);
         foreach (var party in parties)
         {
             if (NamedInMentions(party, candidate) is { } named)
             {
                 draft.Cite(EngagementField.Parties, tokens[named.FirstToken].Start, tokens[named.EndToken - 1].End, 0.9, party.Value);
+            }
+        }
+    }
+
+    /// <summary>Whether the list names two different sides or more.</summary>
+    private static bool HasTwoSides(List<ActorId> parties)
+    {
+        foreach (var party in parties)
+        {
+            if (party != parties[0])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Removes every side named again after its first time, keeping the order of the rest.</summary>
+    /// <remarks>In place: a draft has a few sides, and a distinct copy of them allocated more than the search.</remarks>
+    private static void KeepFirstOfEach(List<ActorId> parties)
+    {
+        for (var i = parties.Count - 1; i > 0; i--)
+        {
+            if (parties.IndexOf(parties[i]) < i)
+            {
+                parties.RemoveAt(i);
             }
         }
     }
