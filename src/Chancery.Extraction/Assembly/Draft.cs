@@ -66,7 +66,7 @@ internal sealed class Draft(Candidate candidate)
         return copy;
     }
 
-    /// <summary>Each plan once: a shorter label whose words all stand in a longer one ("the Roadmap", "the Strategic Economic Cooperation Roadmap") is the same plan.</summary>
+    /// <summary>Each plan once (of two or more): a shorter label whose words all stand in a longer one ("the Roadmap", "the Strategic Economic Cooperation Roadmap") is the same plan.</summary>
     private IEnumerable<string> DistinctPlans()
     {
         var plans = Plans.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -84,13 +84,37 @@ internal sealed class Draft(Candidate candidate)
         City = City,
         Country = Country,
         Virtual = Virtual,
-        Parties = [.. Parties.Distinct().Order()],
+        Parties = SortedDistinct(Parties, Comparer<ActorId>.Default),
         Participants = Participants.ConvertAll(static p => p.Participant),
         Sectors = [.. Sectors],
-        Stances = [.. Stances.Distinct().OrderBy(s => s.Actor).ThenBy(s => s.Stance)],
-        Plans = [.. DistinctPlans()],
+        Stances = SortedDistinct(Stances, StanceOrder),
+        Plans = Plans.Count < 2 ? [.. Plans] : [.. DistinctPlans()],
         Evidence = EvidenceInOrder(),
     };
+
+    /// <summary>Stances by side, then by stance.</summary>
+    private static readonly Comparer<ActorStance> StanceOrder = Comparer<ActorStance>.Create(static (a, b) =>
+        a.Actor.CompareTo(b.Actor) is var byActor and not 0 ? byActor : Comparer<Stance>.Default.Compare(a.Stance, b.Stance));
+
+    /// <summary>Each item once, in order: sorted, then each run of equal items cut to one.</summary>
+    /// <remarks>
+    /// An unstable sort is enough, as items the order ranks equal are equal. Loops, not queries: run for every
+    /// engagement, mostly over one or two items, where a distinct and an ordered query allocated a dozen objects.
+    /// </remarks>
+    private static T[] SortedDistinct<T>(List<T> items, IComparer<T> order)
+    {
+        var sorted = items.ToArray();
+        Array.Sort(sorted, order);
+        var count = Math.Min(1, sorted.Length);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (order.Compare(sorted[i], sorted[count - 1]) != 0)
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return count == sorted.Length ? sorted : sorted[..count];
+    }
 
     /// <summary>The evidence by where it starts, spans of one start in the order they were cited.</summary>
     private EvidenceSpan[] EvidenceInOrder()

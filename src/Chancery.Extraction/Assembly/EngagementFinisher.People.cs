@@ -9,7 +9,9 @@ internal sealed partial class EngagementFinisher
 {
     private void FillParticipants(Draft draft)
     {
-        var seen = new HashSet<int>();
+        // The people taken or turned away already: a document names a few dozen at most, searched through on the stack.
+        var people = analysis.People.Count;
+        var seen = new SeenPeople(people <= 128 ? stackalloc int[people] : new int[people]);
         foreach (var segment in draft.Candidate.Segments)
         {
             if (!segment.Trigger && Background(segment))

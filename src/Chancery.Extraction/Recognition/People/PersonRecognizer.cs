@@ -60,7 +60,6 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
             {
                 continue;
             }
-            var name = NameText(tokens, nameStart, nameEnd);
             var before = TitleBefore(tokens, titles, t);
             // "Ambassador Nguyen Hai Bang, Permanent Representative of Viet Nam to ASEAN": a bare title before the name gives way to
             // the apposition that says whom the person serves.
@@ -103,7 +102,7 @@ internal sealed partial class PersonRecognizer(PeopleLexicon lexicon)
                 // "Japanese Foreign Minister Motegi Toshimitsu and Defence Minister Kishi Nobuo": the adjective goes for both.
                 title = title with { Affiliation = shared, AffiliationStrength = 2 };
             }
-            mentions.Add(new PersonMention(nameStart, nameEnd, name)
+            mentions.Add(new PersonMention(nameStart, nameEnd, NameText(tokens, nameStart, nameEnd))
             {
                 Title = title,
                 HonorificNationality = honorificNationality,
