@@ -345,9 +345,8 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
     {
         var recurring = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Lower is "annual" or "yearly";
         bool Fitting(Candidate c) => Fits(mention.Head, c) && (!recurring || c.Named);
-        int Last(Candidate c) => c.Segments.Count > 0 ? c.Segments.Max(s => s.Sentence) : c.Sentence;
         var paragraph = sentence.Paragraph;
-        var near = candidates.LastOrDefault(c => Fitting(c) && (sentence.Index - Last(c) <= 1
+        var near = candidates.LastOrDefault(c => Fitting(c) && (sentence.Index - LastSentence(c) <= 1
             || c.Segments.Any(s => analysis.Document.Sentences[s.Sentence].Paragraph == paragraph)));
         if (near is not null)
         {
@@ -357,7 +356,7 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         {
             return main;
         }
-        return candidates.LastOrDefault(c => Fitting(c) && sentence.Index - Last(c) <= 6);
+        return candidates.LastOrDefault(c => Fitting(c) && sentence.Index - LastSentence(c) <= 6);
     }
 
     private static bool Fits(string head, Candidate candidate) => head switch
@@ -398,13 +397,34 @@ internal sealed class CandidateBuilder(Analysis analysis, DateResolver dates)
         {
             return visit;
         }
-        return candidates.LastOrDefault(c =>
-            c.Kind == mention.Kind
-            && c.Mentions.Any(m => m.Source == EventSource.Verb)
-            && sentence.Index - c.Segments.Select(s => s.Sentence).DefaultIfEmpty(c.Sentence).Max() <= 3
-            && (visitor is null || PeopleOf(c).Contains(visitor.Person))
-            && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || PeopleOf(c).Overlaps(people) && (met.Count == 0 || PeopleOf(c).Overlaps(met)))
-            && !OnAnotherDay(c, told));
+        // A loop, not a query: the people of a candidate are gathered once, and only for a candidate of the kind told lately.
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.Kind != mention.Kind || !c.Mentions.Any(m => m.Source == EventSource.Verb) || sentence.Index - LastSentence(c) > 3)
+            {
+                continue;
+            }
+            var theirs = visitor is not null || mention.Kind is not (EngagementKind.Signing or EngagementKind.Visit) ? PeopleOf(c) : null;
+            if ((visitor is null || theirs!.Contains(visitor.Person))
+                && (mention.Kind is EngagementKind.Signing or EngagementKind.Visit || theirs!.Overlaps(people) && (met.Count == 0 || theirs.Overlaps(met)))
+                && !OnAnotherDay(c, told))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last sentence a candidate has a segment in, else the sentence it was first told in.</summary>
+    private static int LastSentence(Candidate candidate)
+    {
+        var last = candidate.Segments.Count > 0 ? int.MinValue : candidate.Sentence;
+        foreach (var segment in candidate.Segments)
+        {
+            last = Math.Max(last, segment.Sentence);
+        }
+        return last;
     }
 
     /// <summary>"The two last met in Beijing on 27 March": a sentence dated to another day than the candidate's tells another engagement.</summary>
