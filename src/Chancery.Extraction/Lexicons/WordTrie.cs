@@ -23,7 +23,9 @@ internal sealed class WordTrie
 {
     public const int Root = 0;
 
-    private Step[] steps = new Step[64];
+    private const int FirstSlots = 64;
+
+    private Step[] steps = new Step[FirstSlots];
 
     /// <summary>The steps from the root, by word number: the node each leads to (0 for none) and its tag.</summary>
     private RootStep[] rootSteps = [];
@@ -33,11 +35,12 @@ internal sealed class WordTrie
 
     /// <summary>
     /// A bit for every step in the table, by a second hash of its key, two bits a slot: a probe for a step the trie
-    /// lacks (most of those a walk of the gazetteer makes, as "Siem" goes on to "Reap" far less often than "New" to a
-    /// word no name of a place has next) is answered from these bits, a few hundred kilobytes the processor keeps in its
-    /// cache, and the table, megabytes of memory, is read only for the steps there are and a few in eight others.
+    /// lacks (most of those a walk of the gazetteer makes past the root, as "New" goes on far more often to a word no
+    /// name of a place has next than "Siem" to "Reap") is answered from these bits, 128 KB for the gazetteer that the
+    /// processor keeps in its cache, and its table, 8 MB of memory, is read only for the steps there are and one in
+    /// twenty of the others.
     /// </summary>
-    private ulong[] present = new ulong[(64 * 2) / 64];
+    private ulong[] present = new ulong[FirstSlots * 2 / 64];
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/>, or -1, and the tag it was given (0 when none).</summary>
     public int Next(int node, int word, out int tag)

@@ -61,7 +61,8 @@ internal sealed partial class EventRecognizer(MeetingLexicon lexicon)
 
     /// <summary>
     /// Whether a meeting may be told from the token in any of the five ways tried at it. Each way first tests a word
-    /// or two, and most tokens pass none: they are turned away here, by those tests, rather than by five calls.
+    /// or two, and most tokens pass none: they are turned away here, by those tests, rather than by five calls. Each
+    /// way still makes its own test, so a way whose first test changes must change here too, or it is not tried.
     /// </summary>
     private bool MayBegin(Token[] tokens, Sentence sentence, int t, ActorMention?[] actorAt)
     {
