@@ -100,7 +100,7 @@ internal static class TextDecoder
             {
                 return true;
             }
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
+            if (Controls.Contains(b))
             {
                 controls++;
             }
